@@ -2,6 +2,11 @@
  * The one message protocol between the extension's parts. Each message has a request and a response type;
  * messages are grouped by who may send them, and the background checks the sender of every one
  * (content-script messages must come from a tab, page messages from the extension's own pages).
+ *
+ * Transport: `runtime.sendMessage(Envelope)` answered with a `Reply`; the background sends `TabMessages` to a tab's
+ * content script with `tabs.sendMessage(tabId, TabEnvelope)`, answered with the bare response.
+ * The popup finds its tab from `?tab=<id>` in its URL when present (the popup opened in a tab as a fallback),
+ * otherwise from the active tab of its window.
  */
 import type { StoryRecord, TraceResult } from './core/types';
 
@@ -36,6 +41,8 @@ export interface TabState {
   corpusCount: number;
   /** True when this page was captured into the corpus (wire-site capture). */
   captured?: boolean;
+  /** What was traced: the page's article (default) or text the user selected ("Trace selected text"). */
+  subject?: 'page' | 'selection';
 }
 
 export interface StorySummary {
@@ -76,13 +83,36 @@ export interface ContentMessages {
   'page-extracted': { request: { page: ExtractedPage | null; reason?: string }; response: { ok: true } };
 }
 
+/** Messages the background sends to a tab's content script. */
+export interface TabMessages {
+  /** Extract the page again (the background lost its copy, or the page changed under a single-page app). */
+  'extract-page': { request: Record<string, never>; response: { page: ExtractedPage | null; reason?: string } };
+}
+export type TabMessageType = keyof TabMessages;
+export interface TabEnvelope<T extends TabMessageType = TabMessageType> {
+  type: T;
+  payload: TabMessages[T]['request'];
+}
+
 /** Messages the popup and options page send (sender must be an extension page). */
 export interface PageMessages {
+  /**
+   * The tab's state. When there is no result for the tab's current URL and auto-trace is on, the background
+   * traces first; while a trace is running (e.g. the selected-text trace) the answer waits for it.
+   */
   'tab-state': { request: { tabId: number }; response: TabState };
+  /** Trace the tab now (extracting the page again when needed), whatever the auto-trace setting. */
   'trace-tab': { request: { tabId: number }; response: TabState };
+  /** Store the tab's article as a corpus story (agency defaults to the site name). */
   'add-page-to-corpus': { request: { tabId: number; agency?: string }; response: { id: string } };
+  /**
+   * Add or replace stories (dedupe by id; a record identical to the stored one counts as neither added nor
+   * updated). Records failing validation come back in `errors`, numbered by `lines` when given, else by their
+   * 1-based position in this batch.
+   */
   'import-records': {
-    request: { records: StoryRecord[] };
+    /** `lines[i]`: the source line (or element) number of `records[i]`, for error reports. */
+    request: { records: StoryRecord[]; lines?: number[] };
     response: { added: number; updated: number; errors: ImportLineError[] };
   };
   'corpus-stats': { request: Record<string, never>; response: CorpusStats };
