@@ -1,12 +1,23 @@
-// STUB — being implemented; the signatures are the contract.
-import type { CompareResult, PageInput } from './types';
+/** `compare`: two texts in hand (the journalist with the wire copy), no corpus. */
+import { analyse } from './analyse';
+import { prepare } from './document';
 import { paragraphsOf } from './paragraphs';
+import type { CompareResult, PageInput } from './types';
+import { confidenceOf, coverageOf, reuseOf, verdictOf } from './verdict';
 
 export function compare(source: string, page: string | PageInput): CompareResult {
-  const p = typeof page === 'string' ? { page: '-', paragraphs: paragraphsOf(page) } : page;
+  const input: PageInput = typeof page === 'string' ? { page: '-', paragraphs: paragraphsOf(page) } : page;
+  const preparedPage = prepare(input.paragraphs);
+  const analysis = analyse(prepare(paragraphsOf(source)), preparedPage);
+  const verdict = verdictOf(analysis.evidence, preparedPage.sentences.length);
   return {
-    page: p.page, verdict: 'none', confidence: 0, coverage: 0, reuse: 0,
-    sourceSentences: paragraphsOf(source).map((text) => ({ text, status: 'cut', page: [] })),
-    pageSentences: p.paragraphs.map((text) => ({ text, status: 'added', source: [] })), changes: [],
+    page: input.page,
+    verdict,
+    confidence: confidenceOf(analysis.evidence, verdict),
+    coverage: coverageOf(analysis.sourceSentences),
+    reuse: reuseOf(analysis.pageSentences),
+    sourceSentences: analysis.sourceSentences,
+    pageSentences: analysis.pageSentences,
+    changes: analysis.changes,
   };
 }

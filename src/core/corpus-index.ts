@@ -1,20 +1,234 @@
-// STUB — being implemented; the signatures are the contract.
+/**
+ * Candidate retrieval: an inverted index from term to stories, queried with the page's rarest terms.
+ * Terms common to many stories (background, boilerplate, frequent words) are skipped, so a query touches only
+ * short postings lists and its cost grows sub-linearly with the corpus. Stories are added to a mutable delta;
+ * `freeze` compacts everything into flat typed arrays (CSR), which is also the persisted layout, so loading an
+ * index is a few array views, not a rebuild.
+ */
+import { prepare, type PreparedText } from './document';
+import { pageTerms, storyTerms } from './story-terms';
 import type { PageInput, StoryRecord } from './types';
 
-export interface Candidate { id: string; score: number }
+export interface Candidate {
+  id: string;
+  score: number;
+}
+
+interface Frozen {
+  terms: Uint32Array; // sorted term hashes
+  offsets: Uint32Array; // postings of terms[i] are postings[offsets[i] .. offsets[i+1])
+  postings: Uint32Array; // story ordinals, ascending per term
+}
+
+export const RETRIEVAL = {
+  /** Terms found in more than this share of stories are skipped (once the corpus is big enough to tell). */
+  maxDocumentShare: 0.05,
+  minCorpusForSkipping: 200,
+  /** The page's rarest terms used per query. */
+  queryTerms: 256,
+};
+
+const MAGIC = 0x31585457; // "WTX1"
+const EMPTY: Frozen = { terms: new Uint32Array(0), offsets: new Uint32Array(1), postings: new Uint32Array(0) };
+
+function findTerm(terms: Uint32Array, term: number): number {
+  let lo = 0;
+  let hi = terms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const value = terms[mid];
+    if (value === term) return mid;
+    if (value < term) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 
 export class CorpusIndex {
-  private readonly stories = new Map<string, StoryRecord>();
-  add(story: StoryRecord): void { this.stories.set(story.id, story); }
-  remove(id: string): boolean { return this.stories.delete(id); }
-  has(id: string): boolean { return this.stories.has(id); }
-  get size(): number { return this.stories.size; }
-  ids(): string[] { return [...this.stories.keys()]; }
-  query(_page: PageInput, limit = 10): Candidate[] { return this.ids().slice(0, limit).map((id) => ({ id, score: 0 })); }
-  serialize(): Uint8Array { return new TextEncoder().encode(JSON.stringify([...this.stories.values()])); }
+  private storyIds: string[] = [];
+  private ordinals = new Map<string, number>();
+  private termCounts: number[] = [];
+  private dead = new Set<number>();
+  private frozen: Frozen = EMPTY;
+  private delta = new Map<number, number[]>();
+  private deltaSize = 0;
+  private totalTerms = 0;
+
+  /** Add (or replace) a story. */
+  add(story: StoryRecord): void {
+    this.addTerms(story.id, storyTerms(story));
+  }
+
+  /** Add a story whose terms were computed elsewhere (`storyTerms`), e.g. off the main thread. */
+  addTerms(id: string, terms: Uint32Array): void {
+    this.remove(id);
+    const ordinal = this.storyIds.length;
+    this.storyIds.push(id);
+    this.ordinals.set(id, ordinal);
+    this.termCounts.push(terms.length);
+    this.totalTerms += terms.length;
+    for (const term of terms) {
+      const list = this.delta.get(term);
+      if (list) list.push(ordinal);
+      else this.delta.set(term, [ordinal]);
+    }
+    this.deltaSize += terms.length;
+  }
+
+  remove(id: string): boolean {
+    const ordinal = this.ordinals.get(id);
+    if (ordinal === undefined) return false;
+    this.ordinals.delete(id);
+    this.dead.add(ordinal);
+    this.totalTerms -= this.termCounts[ordinal];
+    return true;
+  }
+
+  has(id: string): boolean {
+    return this.ordinals.has(id);
+  }
+
+  get size(): number {
+    return this.ordinals.size;
+  }
+
+  ids(): string[] {
+    return [...this.ordinals.keys()];
+  }
+
+  /** Postings of a term in the frozen part and the delta. */
+  private postingsOf(term: number): [Uint32Array, number[] | undefined] {
+    const at = findTerm(this.frozen.terms, term);
+    const frozen = at < 0 ? EMPTY.postings : this.frozen.postings.subarray(this.frozen.offsets[at], this.frozen.offsets[at + 1]);
+    return [frozen, this.delta.get(term)];
+  }
+
+  /** Stories most likely to be the page's source, best first. */
+  query(page: PageInput | PreparedText, limit = 20): Candidate[] {
+    const prepared = 'sentences' in page ? page : prepare(page.paragraphs);
+    const n = this.size;
+    if (n === 0) return [];
+    const maxDf = n >= RETRIEVAL.minCorpusForSkipping ? Math.max(2, n * RETRIEVAL.maxDocumentShare) : Infinity;
+    const weighted: Array<{ idf: number; frozen: Uint32Array; delta?: number[] }> = [];
+    for (const [term, weight] of pageTerms(prepared)) {
+      const [frozen, delta] = this.postingsOf(term);
+      const df = frozen.length + (delta?.length ?? 0);
+      if (df === 0 || df > maxDf) continue;
+      weighted.push({ idf: Math.log(1 + n / df) * weight, frozen, delta });
+    }
+    weighted.sort((a, b) => b.idf - a.idf);
+    const scores = new Float64Array(this.storyIds.length);
+    const touched: number[] = [];
+    const credit = (ordinal: number, idf: number) => {
+      if (scores[ordinal] === 0) touched.push(ordinal);
+      scores[ordinal] += idf;
+    };
+    for (const { idf, frozen, delta } of weighted.slice(0, RETRIEVAL.queryTerms)) {
+      for (const ordinal of frozen) credit(ordinal, idf);
+      if (delta) for (const ordinal of delta) credit(ordinal, idf);
+    }
+    const average = this.totalTerms / n || 1;
+    return touched
+      .filter((ordinal) => !this.dead.has(ordinal))
+      .map((ordinal) => ({
+        ordinal,
+        // Long stories share more terms with anything; damp that mildly (a short page may copy a long story).
+        score: (scores[ordinal] * 2) / (1 + Math.sqrt(this.termCounts[ordinal] / average)),
+      }))
+      .sort((a, b) => b.score - a.score || a.ordinal - b.ordinal)
+      .slice(0, limit)
+      .map(({ ordinal, score }) => ({ id: this.storyIds[ordinal], score }));
+  }
+
+  /** Compact the delta and drop removed stories: everything into flat typed arrays. */
+  freeze(): void {
+    if (this.deltaSize === 0 && this.dead.size === 0) return;
+    const renumber = new Int32Array(this.storyIds.length).fill(-1);
+    const ids: string[] = [];
+    const counts: number[] = [];
+    this.storyIds.forEach((id, ordinal) => {
+      if (this.dead.has(ordinal)) return;
+      renumber[ordinal] = ids.length;
+      ids.push(id);
+      counts.push(this.termCounts[ordinal]);
+    });
+    const perTerm = new Map<number, number>();
+    const { terms, offsets, postings } = this.frozen;
+    for (let i = 0; i < terms.length; i++) {
+      let live = 0;
+      for (let p = offsets[i]; p < offsets[i + 1]; p++) if (renumber[postings[p]] >= 0) live++;
+      if (live) perTerm.set(terms[i], live);
+    }
+    for (const [term, list] of this.delta) {
+      const live = list.filter((ordinal) => renumber[ordinal] >= 0).length;
+      if (live) perTerm.set(term, (perTerm.get(term) ?? 0) + live);
+    }
+    const newTerms = Uint32Array.from(perTerm.keys()).sort();
+    const newOffsets = new Uint32Array(newTerms.length + 1);
+    for (let i = 0; i < newTerms.length; i++) newOffsets[i + 1] = newOffsets[i] + (perTerm.get(newTerms[i]) ?? 0);
+    const newPostings = new Uint32Array(newOffsets[newTerms.length]);
+    const fill = newOffsets.slice(0, newTerms.length);
+    const place = (term: number, ordinal: number) => {
+      const target = renumber[ordinal];
+      if (target < 0) return;
+      const at = findTerm(newTerms, term);
+      newPostings[fill[at]++] = target;
+    };
+    for (let i = 0; i < terms.length; i++) for (let p = offsets[i]; p < offsets[i + 1]; p++) place(terms[i], postings[p]);
+    for (const [term, list] of this.delta) for (const ordinal of list) place(term, ordinal);
+    this.frozen = { terms: newTerms, offsets: newOffsets, postings: newPostings };
+    this.storyIds = ids;
+    this.termCounts = counts;
+    this.ordinals = new Map(ids.map((id, ordinal) => [id, ordinal]));
+    this.dead.clear();
+    this.delta.clear();
+    this.deltaSize = 0;
+  }
+
+  /** The persisted layout: a small JSON header (ids) and the CSR arrays, little-endian. */
+  serialize(): Uint8Array {
+    this.freeze();
+    const header = new TextEncoder().encode(JSON.stringify({ ids: this.storyIds }));
+    const headerPadded = Math.ceil(header.length / 4) * 4;
+    const { terms, offsets, postings } = this.frozen;
+    const counts = Uint32Array.from(this.termCounts);
+    const words = 4 + counts.length + terms.length + offsets.length + postings.length;
+    const out = new Uint8Array(16 + headerPadded + words * 4);
+    const view = new DataView(out.buffer);
+    view.setUint32(0, MAGIC, true);
+    view.setUint32(4, header.length, true);
+    out.set(header, 16);
+    const body = new Uint32Array(out.buffer, 16 + headerPadded, words);
+    body.set([counts.length, terms.length, offsets.length, postings.length]);
+    let at = 4;
+    for (const array of [counts, terms, offsets, postings]) {
+      body.set(array, at);
+      at += array.length;
+    }
+    return out;
+  }
+
   static deserialize(bytes: Uint8Array): CorpusIndex {
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    const view = new DataView(aligned.buffer, aligned.byteOffset, aligned.byteLength);
+    if (aligned.byteLength < 16 || view.getUint32(0, true) !== MAGIC) throw new Error('Not a Wiretrace index (bad magic)');
+    const headerLength = view.getUint32(4, true);
+    const { ids } = JSON.parse(new TextDecoder().decode(aligned.subarray(16, 16 + headerLength))) as { ids: string[] };
+    const start = aligned.byteOffset + 16 + Math.ceil(headerLength / 4) * 4;
+    const sizes = new Uint32Array(aligned.buffer, start, 4);
+    let at = start + 16;
+    const take = (length: number) => {
+      const array = new Uint32Array(aligned.buffer, at, length);
+      at += length * 4;
+      return array;
+    };
+    const counts = take(sizes[0]);
     const index = new CorpusIndex();
-    for (const s of JSON.parse(new TextDecoder().decode(bytes)) as StoryRecord[]) index.add(s);
+    index.frozen = { terms: take(sizes[1]), offsets: take(sizes[2]), postings: take(sizes[3]) };
+    index.storyIds = ids;
+    index.termCounts = Array.from(counts);
+    index.totalTerms = index.termCounts.reduce((sum, count) => sum + count, 0);
+    index.ordinals = new Map(ids.map((id, ordinal) => [id, ordinal]));
     return index;
   }
 }

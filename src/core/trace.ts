@@ -1,18 +1,152 @@
-// STUB — being implemented; the signatures are the contract.
+/**
+ * `trace`: find the wire story a page was built from. Steps:
+ *  1. prepare the page (furniture out, sentences, tokens);
+ *  2. retrieve candidate stories from the index by rare shared terms;
+ *  3. align the page against each candidate;
+ *  4. credit each page sentence to the candidates that carry it, split between candidates that carry it about
+ *     equally well — background paragraphs repeated across a developing story's versions and sister stories
+ *     then decide nothing, and the story whose specific sentences the page carries wins;
+ *  5. report the winner sentence by sentence, further sources for sentences it does not explain, and the rest
+ *     as alternatives.
+ */
+import { analyse, type Analysis } from './analyse';
+import { prepare, type PreparedText } from './document';
 import type { CorpusIndex } from './corpus-index';
-import type { PageInput, StoryRecord, TraceResult } from './types';
+import { paragraphsOf } from './paragraphs';
+import type { AdditionalSource, Alternative, PageInput, StoryRecord, TraceResult } from './types';
+import { confidenceOf, coverageOf, reuseOf, verdictOf, VERDICT } from './verdict';
 
 export interface Corpus {
   index: CorpusIndex;
   load(ids: string[]): Promise<StoryRecord[]> | StoryRecord[];
 }
-export interface TraceOptions { alternatives?: number }
 
-export async function trace(page: PageInput, corpus: Corpus, _options: TraceOptions = {}): Promise<TraceResult> {
-  await corpus.load([]);
+export interface TraceOptions {
+  /** Candidate stories aligned in full. */
+  candidates?: number;
+  /** Alternatives reported. */
+  alternatives?: number;
+}
+
+/** Candidates carrying a page sentence at least this share as well as the best one split its credit. */
+const SHARED_CREDIT = 0.9;
+/** At most this many further sources are reported. */
+const MAX_ADDITIONAL = 2;
+
+interface Scored {
+  story: StoryRecord;
+  analysis: Analysis;
+  /** Per page sentence: strength of the strongest evidence-backed link, 0 when none. */
+  strength: number[];
+  score: number;
+}
+
+function strengths(analysis: Analysis): number[] {
+  return analysis.alignment.byPage.map((links) =>
+    links.reduce((best, link) => (link.score.evidence > 0 ? Math.max(best, link.strength) : best), 0),
+  );
+}
+
+/** Sentence weight: short sentences ("He declined to comment.") say little about where a page came from. */
+function sentenceWeights(page: PreparedText): number[] {
+  return page.sentences.map((sentence) => Math.min(1, sentence.weight / 6));
+}
+
+function creditScores(scored: Scored[], weights: number[], include: (i: number) => boolean): number[] {
+  return scored.map((candidate) =>
+    candidate.strength.reduce((sum, strength, i) => {
+      if (strength === 0 || !include(i)) return sum;
+      const carriers = scored.filter((other) => other.strength[i] >= strength * SHARED_CREDIT).length;
+      return sum + (strength * weights[i]) / carriers;
+    }, 0),
+  );
+}
+
+/** How much of what the winner explains a rival explains too, 0..1. */
+function rivalShare(best: Scored, rivals: Scored[], weights: number[]): number {
+  const own = best.strength.reduce((sum, s, i) => sum + s * weights[i], 0);
+  if (own === 0 || rivals.length === 0) return 0;
+  return Math.max(
+    ...rivals.map((rival) => best.strength.reduce((sum, s, i) => (s > 0 ? sum + Math.min(s, rival.strength[i]) * weights[i] : sum), 0) / own),
+  );
+}
+
+function sourceRef(story: StoryRecord) {
+  const { id, agency, title, url, published, version } = story;
+  return { id, agency, title, ...(url ? { url } : {}), ...(published ? { published } : {}), ...(version ? { version } : {}) };
+}
+
+function emptyResult(page: PageInput, prepared: PreparedText, started: number): TraceResult {
   return {
-    page: page.page, verdict: 'none', source: null, confidence: 0, coverage: 0, reuse: 0,
-    sourceSentences: [], pageSentences: page.paragraphs.map((text) => ({ text, status: 'added', source: [] })),
-    changes: [], alternatives: [], additionalSources: [],
+    page: page.page, verdict: 'none', source: null, confidence: 0, coverage: 0, reuse: 0, sourceSentences: [],
+    pageSentences: prepared.sentences.map((s) => ({ text: s.text, status: 'added', source: [] })),
+    changes: [], alternatives: [], additionalSources: [], elapsedMs: Date.now() - started,
+  };
+}
+
+export async function trace(page: PageInput, corpus: Corpus, options: TraceOptions = {}): Promise<TraceResult> {
+  const started = Date.now();
+  const prepared = prepare(page.paragraphs);
+  if (prepared.sentences.length === 0) return emptyResult(page, prepared, started);
+  const candidates = corpus.index.query(prepared, options.candidates ?? 12);
+  const stories = await corpus.load(candidates.map((candidate) => candidate.id));
+  if (stories.length === 0) return emptyResult(page, prepared, started);
+
+  const weights = sentenceWeights(prepared);
+  const scored: Scored[] = stories.map((story) => {
+    const analysis = analyse(prepare(paragraphsOf(story.text)), prepared);
+    return { story, analysis, strength: strengths(analysis), score: 0 };
+  });
+  creditScores(scored, weights, () => true).forEach((score, i) => (scored[i].score = score));
+  const ranked = [...scored].sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  const verdict = verdictOf(best.analysis.evidence, prepared.sentences.length);
+  const sourced = verdict !== 'none' && best.score > 0;
+
+  const pageSentences = best.analysis.pageSentences.map((sentence) => ({ ...sentence }));
+  const additionalSources: AdditionalSource[] = [];
+  if (sourced) {
+    const explained = new Set(best.strength.flatMap((s, i) => (s > 0 ? [i] : [])));
+    for (let round = 0; round < MAX_ADDITIONAL; round++) {
+      const rest = ranked.filter((c) => c !== best && !additionalSources.some((a) => a.id === c.story.id));
+      const extra = creditScores(rest, weights, (i) => !explained.has(i));
+      const pick = rest[extra.indexOf(Math.max(0, ...extra))];
+      if (!pick || Math.max(0, ...extra) === 0) break;
+      const own = pick.strength.flatMap((s, i) => (s > 0 && !explained.has(i) ? [i] : []));
+      if (own.length < VERDICT.partialMinSentences || own.length / prepared.sentences.length < VERDICT.partial) break;
+      for (const i of own) {
+        explained.add(i);
+        const { status, source } = pick.analysis.pageSentences[i];
+        pageSentences[i] = { ...pageSentences[i], status, source, sourceId: pick.story.id };
+      }
+      additionalSources.push({
+        ...sourceRef(pick.story),
+        confidence: confidenceOf(pick.analysis.evidence, 'partial'),
+        coverage: coverageOf(pick.analysis.sourceSentences),
+        reuse: own.length / prepared.sentences.length,
+        sourceSentences: pick.analysis.sourceSentences,
+      });
+    }
+  }
+
+  const total = weights.reduce((sum, w) => sum + w, 0) || 1;
+  const alternatives: Alternative[] = ranked
+    .filter((c) => c !== best && c.score > 0 && !additionalSources.some((a) => a.id === c.story.id))
+    .slice(0, options.alternatives ?? 5)
+    .map((c) => ({ id: c.story.id, agency: c.story.agency, title: c.story.title, score: Math.round((c.score / total) * 1000) / 1000 }));
+
+  return {
+    page: page.page,
+    verdict,
+    source: sourced ? sourceRef(best.story) : null,
+    confidence: sourced ? confidenceOf(best.analysis.evidence, verdict, rivalShare(best, ranked.slice(1), weights)) : 0,
+    coverage: coverageOf(best.analysis.sourceSentences),
+    reuse: reuseOf(best.analysis.pageSentences),
+    sourceSentences: best.analysis.sourceSentences,
+    pageSentences,
+    changes: best.analysis.changes,
+    alternatives: sourced ? alternatives : [],
+    additionalSources,
+    elapsedMs: Date.now() - started,
   };
 }

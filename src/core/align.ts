@@ -1,0 +1,112 @@
+/**
+ * Many-to-many, order-independent sentence alignment between a source (wire story) and a page.
+ * Candidate pairs come from an inverted index of the source's keys, so work grows with shared evidence, not with
+ * the product of the two lengths. A pair is linked when the sentences are paraphrases of each other, or when one
+ * carries most of the other (two wire sentences merged into one page sentence, or one split in two).
+ */
+import type { PreparedText, Sentence } from './document';
+import { scorePair, type PairScore } from './similarity';
+
+export interface Link {
+  page: number;
+  source: number;
+  score: PairScore;
+  /** How strongly the pair is linked, 0..1: the paraphrase score, or the containment score for merges/splits. */
+  strength: number;
+}
+
+export interface Alignment {
+  links: Link[];
+  /** Links per page sentence and per source sentence. */
+  byPage: Link[][];
+  bySource: Link[][];
+}
+
+/** Thresholds, chosen on principle and checked on MSRP and the synthetic copies (see EVALUATION.md). */
+export const ALIGN = {
+  /** Paraphrase: share of evidence in common (weighted Dice). */
+  paraphrase: 0.5,
+  /** Merge/split: the smaller sentence is this much inside the larger one... */
+  contained: 0.75,
+  /** ...and carries at least this much evidence weight (three content words). */
+  containedMinWeight: 3,
+  /** Keep links of a sentence that reach this share of its strongest link. */
+  keepRelative: 0.6,
+  /** Candidate pairs examined per page sentence. */
+  pairsPerSentence: 24,
+  /** A key found in more source sentences than this is skipped for candidate generation (it still scores). */
+  maxPostings: 400,
+};
+
+function linkStrength(score: PairScore, source: Sentence, page: Sentence): number {
+  let strength = score.dice >= ALIGN.paraphrase && score.common >= 2 ? score.dice : 0;
+  if (score.sourceCovered >= ALIGN.contained && source.weight >= ALIGN.containedMinWeight && score.pageCovered >= 0.3) {
+    strength = Math.max(strength, (score.sourceCovered + score.pageCovered) / 2);
+  }
+  if (score.pageCovered >= ALIGN.contained && page.weight >= ALIGN.containedMinWeight && score.sourceCovered >= 0.3) {
+    strength = Math.max(strength, (score.sourceCovered + score.pageCovered) / 2);
+  }
+  return strength;
+}
+
+function postingsOf(source: PreparedText): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  source.sentences.forEach((sentence, index) => {
+    for (const key of sentence.weights.keys()) {
+      const list = postings.get(key);
+      if (list) list.push(index);
+      else postings.set(key, [index]);
+    }
+  });
+  return postings;
+}
+
+function candidatePairs(page: Sentence, postings: Map<string, number[]>): number[] {
+  const shared = new Map<number, number>();
+  for (const [key, weight] of page.weights) {
+    const list = postings.get(key);
+    if (!list || list.length > ALIGN.maxPostings) continue;
+    for (const index of list) shared.set(index, (shared.get(index) ?? 0) + weight);
+  }
+  return [...shared.entries()]
+    .filter(([, weight]) => weight >= 2)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, ALIGN.pairsPerSentence)
+    .map(([index]) => index);
+}
+
+/** Links well below the strongest link of their sentence: a weaker echo of the same words elsewhere. */
+function weakLinks(groups: Link[][]): Set<Link> {
+  const weak = new Set<Link>();
+  for (const list of groups) {
+    const best = Math.max(0, ...list.map((link) => link.strength));
+    for (const link of list) if (link.strength < best * ALIGN.keepRelative) weak.add(link);
+  }
+  return weak;
+}
+
+export function align(source: PreparedText, page: PreparedText): Alignment {
+  const postings = postingsOf(source);
+  const all: Link[] = [];
+  page.sentences.forEach((pageSentence, pageIndex) => {
+    for (const sourceIndex of candidatePairs(pageSentence, postings)) {
+      const sourceSentence = source.sentences[sourceIndex];
+      const score = scorePair(sourceSentence, pageSentence);
+      const strength = linkStrength(score, sourceSentence, pageSentence);
+      if (strength > 0) all.push({ page: pageIndex, source: sourceIndex, score, strength });
+    }
+  });
+  const group = (size: number, pick: (link: Link) => number, links: Link[]) => {
+    const groups: Link[][] = Array.from({ length: size }, () => []);
+    for (const link of links) groups[pick(link)].push(link);
+    return groups;
+  };
+  const weakForPage = weakLinks(group(page.sentences.length, (l) => l.page, all));
+  const weakForSource = weakLinks(group(source.sentences.length, (l) => l.source, all));
+  const links = all.filter((link) => !weakForPage.has(link) && !weakForSource.has(link));
+  return {
+    links,
+    byPage: group(page.sentences.length, (l) => l.page, links),
+    bySource: group(source.sentences.length, (l) => l.source, links),
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The index terms of a story or page: hashed keys of its content words, names and numbers, after furniture is
+ * removed. Retrieval compares these sets; rare terms (names, numbers, unusual words) carry the most weight.
+ */
+import { hash32 } from './hash';
+import type { PreparedText } from './document';
+import { paragraphsOf } from './paragraphs';
+import { removeFurniture } from './text/furniture';
+import { normaliseTypography } from './text/normalise';
+import { tokenize } from './text/tokens';
+import type { StoryRecord } from './types';
+
+/** At most this many tokens of a story are indexed: the lead and body carry the identity of a story. */
+const MAX_INDEXED_TOKENS = 3000;
+
+export function storyTerms(story: Pick<StoryRecord, 'title' | 'text'>): Uint32Array {
+  const terms = new Set<number>();
+  let budget = MAX_INDEXED_TOKENS;
+  const paragraphs = removeFurniture([story.title, ...paragraphsOf(story.text)].map(normaliseTypography));
+  for (const paragraph of paragraphs) {
+    if (budget <= 0) break;
+    const tokens = tokenize(paragraph, budget);
+    budget -= tokens.length + 1;
+    for (const token of tokens) terms.add(hash32(token.key));
+  }
+  return Uint32Array.from(terms).sort();
+}
+
+/** Page terms with their strongest evidence weight, for querying. */
+export function pageTerms(page: PreparedText): Map<number, number> {
+  const terms = new Map<number, number>();
+  for (const sentence of page.sentences) {
+    for (const [key, weight] of sentence.weights) {
+      const term = hash32(key);
+      if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
+    }
+  }
+  return terms;
+}

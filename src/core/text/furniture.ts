@@ -1,0 +1,71 @@
+/**
+ * Wire and page furniture that is not story text: datelines, credits, bylines, trailers, related-link prompts,
+ * captions. Removing it keeps an outlet's own dateline or a wire trailer from counting as added or cut story text.
+ * Whole paragraphs are dropped only when they match a furniture pattern entirely; inline credits are cut out.
+ */
+import { AGENCY_PATTERN } from './agencies';
+
+const A = `(?:${AGENCY_PATTERN})`;
+
+/** Paragraphs that are furniture as a whole. Anchored and short, so story sentences are never taken for them. */
+const FURNITURE_PARAGRAPHS: RegExp[] = [
+  new RegExp(`^by\\s+${A}\\.?$`, 'i'),
+  /^by\s+[A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3})*(?:,\s*[\p{L} ]{2,40})?$/u,
+  new RegExp(`^(?:the\\s+)?${A}\\.?$`, 'i'),
+  /^\(?(?:reporting|additional reporting|writing|editing|compiled|graphics?|research) by\b.{0,300}$/i,
+  /^our standards\s*:?.{0,80}$/i,
+  /^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,300}$/i,
+  /^all rights reserved\.?.{0,200}$/i,
+  /^this material may not be published.{0,200}$/i,
+  new RegExp(`^.{0,120}\\bcontributed to this (?:report|story)\\.?$`, 'i'),
+  /^(?:advertisement|advertising|sponsored|read more|read next|see also|also read|related|related content|related articles?|related stories|recommended|more from [\p{L} ]+|share|share this( article)?|email|print|tweet|comments?|subscribe|sign up)\b.{0,160}$/iu,
+  /^(?:photo|picture|image|video|file photo|graphic)s?\s*(?:credit)?\s*:.{0,200}$/i,
+  new RegExp(`^\\(?(?:photo|picture) by .{0,80}/\\s*${A}\\)?\\.?$`, 'i'),
+  new RegExp(`^${A}\\s+photo\\s*/.{0,80}$`, 'i'),
+  /^(?:posted|updated|published|last updated)\s*:?\s.{0,60}\d.{0,40}$/i,
+  /^(?:click here|follow us|download our app|get the latest|newsletter)\b.{0,200}$/i,
+];
+
+/** A dateline: "WASHINGTON (Reuters) -", "PARIS, Oct 26 (Reuters) -", "NAIROBI -", "LONDON/FRANKFURT (Reuters) -". */
+const DATELINE = new RegExp(
+  String.raw`^(?:[A-Z][A-Z.'\u2019]+(?:[ /-][A-Z][A-Z.'\u2019]+){0,4})(?:,\s*[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,2})?` +
+    String.raw`(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?` +
+    String.raw`\s*(?:\((?:${AGENCY_PATTERN})\))?\s*-{1,3}\s+`,
+  'u',
+);
+
+/** "(Reuters) -" at the head of a paragraph without a place. */
+const AGENCY_HEAD = new RegExp(`^\\((?:${AGENCY_PATTERN})\\)\\s*-{1,3}\\s*`);
+
+/** Inline credits inside a sentence: ", as quoted by AFP", "(AFP)". ("told Reuters" stays: it is story text.) */
+const INLINE_CREDITS: RegExp[] = [
+  new RegExp(`,?\\s*(?:as\\s+)?(?:quoted|reported|cited)\\s+by\\s+(?:the\\s+)?${A}(?:\\s+news agency)?`, 'gi'),
+  new RegExp(`\\s*\\((?:${AGENCY_PATTERN})\\)`, 'g'),
+];
+
+export function isFurniture(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return text.length < 400 && FURNITURE_PARAGRAPHS.some((pattern) => pattern.test(text));
+}
+
+/** The paragraph without a leading dateline or agency head. */
+export function stripDateline(paragraph: string): string {
+  return paragraph.replace(DATELINE, '').replace(AGENCY_HEAD, '');
+}
+
+export function stripInlineCredits(sentence: string): string {
+  let out = sentence;
+  for (const pattern of INLINE_CREDITS) out = out.replace(pattern, '');
+  return out.replace(/\s+([,.;:])/g, '$1').replace(/^[,;:\s]+/, '');
+}
+
+/** Story paragraphs with furniture removed; the first paragraph loses its dateline. */
+export function removeFurniture(paragraphs: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const paragraph of paragraphs) {
+    if (isFurniture(paragraph)) continue;
+    const text = stripInlineCredits(stripDateline(paragraph)).trim();
+    if (text) kept.push(text);
+  }
+  return kept;
+}

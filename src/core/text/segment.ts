@@ -1,0 +1,78 @@
+/**
+ * Abbreviation-safe sentence segmentation: Intl.Segmenter proposes boundaries, and a boundary is undone when the
+ * fragment before it ends in an abbreviation that does not end sentences ("Mr.", "Oct.", an initial), or in an
+ * ambiguous one ("U.S.", "Inc.") followed by a word that does not start sentences.
+ */
+
+const NEVER_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'cmdr',
+  'st', 'mt', 'ft', 'vs', 'v', 'sr', 'jr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig',
+  'e.g', 'i.e', 'cf', 'al',
+]);
+
+const AMBIGUOUS = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'inc', 'corp', 'co', 'ltd', 'plc', 'bros', 'a.m', 'p.m', 'etc', 'jr', 'sr']);
+
+/** Words that start sentences often enough that an ambiguous abbreviation before them ends its sentence. */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'but',
+  'and', 'in', 'on', 'at', 'for', 'its', 'his', 'her', 'their', 'our', 'as', 'if', 'when', 'while', 'after', 'before',
+  'however', 'meanwhile', 'also', 'some', 'many', 'most', 'one', 'no', 'what', 'who', 'why', 'how', 'since', 'shares',
+]);
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** A sentence longer than this is cut into pieces, so adversarial text without punctuation stays bounded. */
+export const MAX_SENTENCE_CHARS = 1200;
+
+function lastWord(fragment: string): string {
+  const match = /([A-Za-z][A-Za-z.]*)\.\s*$/.exec(fragment);
+  return match ? match[1].toLowerCase() : '';
+}
+
+function firstWord(fragment: string): string {
+  const match = /^\s*["'(]*([^\s"'(),.;:]+)/.exec(fragment);
+  return match ? match[1] : '';
+}
+
+function joinsNext(fragment: string, next: string): boolean {
+  const word = lastWord(fragment);
+  if (!word) return false;
+  const following = firstWord(next);
+  if (!following) return true;
+  if (/^[a-z0-9]/.test(following)) return true; // a sentence does not start in lower case or with a digit
+  if (NEVER_FINAL.has(word) || /^[a-z]$/.test(word)) return true; // "Mr.", "Oct.", initials like "J."
+  if (AMBIGUOUS.has(word)) return !SENTENCE_STARTERS.has(following.toLowerCase());
+  return false;
+}
+
+function cutLong(sentence: string): string[] {
+  if (sentence.length <= MAX_SENTENCE_CHARS) return [sentence];
+  const pieces: string[] = [];
+  let rest = sentence;
+  while (rest.length > MAX_SENTENCE_CHARS) {
+    const window = rest.slice(0, MAX_SENTENCE_CHARS);
+    const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' '));
+    const at = cut > MAX_SENTENCE_CHARS / 2 ? cut + 1 : MAX_SENTENCE_CHARS;
+    pieces.push(rest.slice(0, at).trim());
+    rest = rest.slice(at);
+  }
+  if (rest.trim()) pieces.push(rest.trim());
+  return pieces;
+}
+
+/** Sentences of one paragraph, in order. */
+export function sentencesOf(paragraph: string): string[] {
+  const fragments = Array.from(segmenter.segment(paragraph), (s) => s.segment);
+  const sentences: string[] = [];
+  let current = '';
+  for (let i = 0; i < fragments.length; i++) {
+    current += fragments[i];
+    const next = fragments[i + 1];
+    if (next !== undefined && joinsNext(current, next)) continue;
+    const sentence = current.trim();
+    if (sentence) sentences.push(...cutLong(sentence));
+    current = '';
+  }
+  return sentences;
+}

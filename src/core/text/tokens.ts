@@ -1,0 +1,120 @@
+/**
+ * Tokens of a sentence, as evidence: content-word stems folded through synonyms, numbers with their scale,
+ * and names. Function words are dropped. Each token remembers whether it stood inside a quotation.
+ */
+import { stemmer } from 'stemmer';
+import { normaliseHouseStyle } from './normalise';
+import { STOPWORDS } from './stopwords';
+import { buildSynonymTable } from './synonyms';
+import { quoteSpans } from './quotes';
+
+export type TokenKind = 'word' | 'number' | 'name';
+
+export interface Token {
+  /** Comparison key: canonical stem, "#<value>" for numbers, "month:<n>" for months. */
+  key: string;
+  kind: TokenKind;
+  /** The surface form (after house-style folding), for showing changes. */
+  raw: string;
+  /** Position among all word tokens of the sentence, function words included (for context and order). */
+  position: number;
+  inQuote: boolean;
+  /** The word after this one in the sentence, for showing a number with its unit ("4500 troops"). */
+  next?: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const SCALES: Record<string, number> = {
+  thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12, trln: 1e12,
+};
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, dozen: 12,
+};
+const PERCENT = new Set(['pct', 'percent', 'per cent', '%', 'percentage']);
+const WORDS = /\d+(?:\.\d+)?%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|%/gu;
+
+/** British and American spellings meet: "criticising"/"criticizing", "labour"/"labor", "centre"/"center". */
+function americanise(word: string): string {
+  if (word.length < 6) return word;
+  return word
+    .replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1')
+    .replace(/our(s|ed|ing)?$/, 'or$1')
+    .replace(/tre(s)?$/, 'ter$1')
+    .replace(/ll(ed|ing)$/, 'l$1');
+}
+
+const stemCache = new Map<string, string>();
+const synonyms = buildSynonymTable((word) => stemmer(americanise(word)));
+
+/** Canonical key of a lower-case word: stemmed, spelling-folded, synonym-folded. Cached: news vocabulary repeats. */
+export function wordKey(lower: string): string {
+  let key = stemCache.get(lower);
+  if (key === undefined) {
+    const stem = stemmer(americanise(lower));
+    key = synonyms.get(stem) ?? stem;
+    if (stemCache.size < 200_000) stemCache.set(lower, key);
+  }
+  return key;
+}
+
+function numberKey(digits: string, next: string | undefined): string {
+  const value = Number.parseFloat(digits);
+  const scale = next ? SCALES[next] : undefined;
+  const scaled = scale ? value * scale : value;
+  return `#${Number.isFinite(scaled) ? Number(scaled.toPrecision(12)) : digits}`;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Tokens of one sentence. Bounded: at most `limit` tokens are produced. */
+export function tokenize(sentence: string, limit = 400): Token[] {
+  const text = normaliseHouseStyle(sentence);
+  const quotes = quoteSpans(text);
+  const matches = Array.from(text.matchAll(WORDS)).slice(0, limit);
+  const tokens: Token[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const raw = matches[i][0];
+    const at = matches[i].index ?? 0;
+    const lower = raw.toLowerCase().replace(/['’]s$/, '');
+    const inQuote = quotes.some(([start, end]) => at >= start && at < end);
+    const next = matches[i + 1]?.[0].toLowerCase();
+    if (/^\d/.test(raw)) {
+      const digits = raw.replace(/%$/, '');
+      tokens.push({ key: numberKey(digits, next), kind: 'number', raw, position: i, inQuote });
+      if (raw.endsWith('%')) tokens.push({ key: 'percent', kind: 'word', raw: '%', position: i, inQuote });
+      continue;
+    }
+    if (PERCENT.has(lower)) {
+      tokens.push({ key: 'percent', kind: 'word', raw, position: i, inQuote });
+      continue;
+    }
+    if (SCALES[lower] !== undefined && /^\d/.test(matches[i - 1]?.[0] ?? '')) continue; // folded into the number
+    const month = MONTHS[lower];
+    if (month !== undefined && isCapitalised(raw) && (lower !== 'may' || /^\d/.test(next ?? matches[i - 1]?.[0] ?? ''))) {
+      tokens.push({ key: `month:${month}`, kind: 'number', raw, position: i, inQuote });
+      continue;
+    }
+    const spelled = NUMBER_WORDS[lower];
+    if (spelled !== undefined) {
+      tokens.push({ key: numberKey(String(spelled), next), kind: 'number', raw, position: i, inQuote });
+      continue;
+    }
+    if (lower.endsWith("n't") || lower === 'no' || lower === 'nor' || lower === 'never') {
+      tokens.push({ key: 'not', kind: 'word', raw, position: i, inQuote }); // negation is evidence: it flips meaning
+      continue;
+    }
+    if (STOPWORDS.has(lower) || lower.length < 2) continue;
+    // A capitalised word opening the sentence is a name only when the next word is capitalised too ("Vladimir Putin").
+    const name = isCapitalised(raw) && (i > 0 || isCapitalised(matches[i + 1]?.[0] ?? ''));
+    tokens.push({ key: wordKey(lower), kind: name ? 'name' : 'word', raw, position: i, inQuote });
+  }
+  for (const token of tokens) token.next = matches[token.position + 1]?.[0];
+  return tokens;
+}
