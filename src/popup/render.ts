@@ -25,7 +25,11 @@ export function renderPopup(root: HTMLElement, view: PopupView, actions: PopupAc
       h('h1', null, t('extName')),
       h('button', { class: 'icon-button', action: 'settings', attrs: { type: 'button', 'aria-label': t('openSettings'), title: t('openSettings') }, on: { click: () => actions.openOptions() } }, '⚙'),
     ),
-    tab.page?.title ? h('p', { class: 'page-title', testid: 'page-title' }, tab.page.title) : null,
+    tab.subject === 'selection'
+      ? h('p', { class: 'page-title', testid: 'page-title' }, t('subjectSelection'))
+      : tab.page?.title
+        ? h('p', { class: 'page-title', testid: 'page-title' }, tab.page.title)
+        : null,
     view.notice
       ? h('p', { class: `notice notice--${view.notice.kind}`, testid: 'notice', attrs: { role: view.notice.kind === 'error' ? 'alert' : 'status' } }, view.notice.text)
       : null,
