@@ -4,6 +4,10 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative, sep } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 
+// `node build.mjs` builds both; `node build.mjs tools` or `node build.mjs extension` builds one part.
+const parts = process.argv.slice(2);
+const wants = (part) => parts.length === 0 || parts.includes(part);
+
 // ---- Node tools ----
 
 const nodeTools = [
@@ -11,7 +15,7 @@ const nodeTools = [
   ['scripts/eval.ts', 'dist/tools/eval.mjs'],
   ['bench/run.ts', 'dist/tools/bench.mjs'],
   ['scripts/demo.ts', 'dist/tools/demo.mjs'],
-].filter(([entry]) => existsSync(entry));
+].filter(([entry]) => wants('tools') && existsSync(entry));
 
 await Promise.all(
   nodeTools.map(([entry, outfile]) =>
@@ -45,7 +49,7 @@ const targets = {
   firefox: { esbuildTarget: 'firefox142' },
 };
 
-for (const [name, { esbuildTarget }] of Object.entries(targets)) {
+for (const [name, { esbuildTarget }] of wants('extension') ? Object.entries(targets) : []) {
   const outdir = join('dist', name);
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });

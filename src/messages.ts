@@ -9,18 +9,10 @@
  * otherwise from the active tab of its window.
  */
 import type { StoryRecord, TraceResult } from './core/types';
+import type { ExtractedPage } from './extract/extracted-page';
 
-/** What the content script extracted from a page. Paragraphs are block-level texts, never run together. */
-export interface ExtractedPage {
-  url: string;
-  canonicalUrl?: string;
-  title: string;
-  byline?: string;
-  siteName?: string;
-  publishedTime?: string;
-  lang?: string;
-  paragraphs: string[];
-}
+/** What the content script extracted from a page (defined with the extractor). */
+export type { ExtractedPage };
 
 export type TabStatus =
   | 'idle' // nothing known yet (auto-trace off, or not yet extracted)
@@ -76,6 +68,8 @@ export interface CorpusStats {
   /** From navigator.storage.estimate(), when available. */
   usage?: number;
   quota?: number;
+  /** How the running background got its search index: read from storage, or rebuilt from the stories. */
+  indexSource?: 'not-loaded' | 'stored' | 'rebuilt';
 }
 
 /** Messages the content script sends (sender must be a tab). */

@@ -1,0 +1,148 @@
+/**
+ * The corpus as the background uses it: stories in IndexedDB plus the engine's index held in memory while the
+ * worker lives. The index is read from storage on first need (not rebuilt from every story on every wake) and
+ * written back shortly after changes; a dirty flag written with each story change makes a worker that died before
+ * writing it rebuild instead of trusting a stale index.
+ */
+import { CorpusIndex, trace, type Corpus } from '../core/index';
+import type { PageInput, StoryRecord, TraceResult } from '../core/types';
+import type { ImportLineError } from '../messages';
+import type { StoryStore } from './story-store';
+import { cleanRecord, recordProblem } from './validate-record';
+
+export interface ImportOutcome {
+  added: number;
+  updated: number;
+  errors: ImportLineError[];
+}
+
+export interface CorpusServiceOptions {
+  /** Wait this long after the last change before writing the index, so an import of many batches writes it once. */
+  persistDelayMs?: number;
+  /** Awaited after every change to the stories (cached trace results are stale then). */
+  onChange?: () => Promise<void>;
+}
+
+export class CorpusService {
+  /** Where this worker's index came from: read from storage, or rebuilt from the stories. */
+  indexSource: 'not-loaded' | 'stored' | 'rebuilt' = 'not-loaded';
+  /** Bumped on every change, so a trace that ran across a change is not cached. */
+  generation = 0;
+  private index: Promise<CorpusIndex> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private persistTimer: ReturnType<typeof setTimeout> | undefined;
+  private unsaved = false;
+
+  constructor(
+    private readonly store: StoryStore,
+    private readonly options: CorpusServiceOptions = {},
+  ) {}
+
+  count(): Promise<number> {
+    return this.store.count();
+  }
+
+  async trace(page: PageInput): Promise<TraceResult> {
+    const index = await this.loadedIndex();
+    const corpus: Corpus = { index, load: (ids) => this.store.load(ids) };
+    return trace(page, corpus);
+  }
+
+  async importRecords(records: unknown[], lines?: number[]): Promise<ImportOutcome> {
+    const errors: ImportLineError[] = [];
+    const valid: StoryRecord[] = [];
+    records.forEach((record, i) => {
+      const problem = recordProblem(record);
+      if (problem) errors.push({ line: lines?.[i] ?? i + 1, reason: problem });
+      else valid.push(cleanRecord(record as StoryRecord));
+    });
+    const index = await this.loadedIndex();
+    const outcome = await this.serial(async () => {
+      const put = await this.store.put(valid);
+      for (const record of put.updated) index.remove(record.id);
+      for (const record of [...put.added, ...put.updated]) index.add(record);
+      return put;
+    });
+    if (outcome.added.length + outcome.updated.length > 0) await this.changed();
+    return { added: outcome.added.length, updated: outcome.updated.length, errors };
+  }
+
+  async delete(ids: string[]): Promise<number> {
+    const index = await this.loadedIndex();
+    const deleted = await this.serial(async () => {
+      const present = await this.store.delete(ids);
+      for (const id of present) index.remove(id);
+      return present;
+    });
+    if (deleted.length > 0) await this.changed();
+    return deleted.length;
+  }
+
+  async clear(): Promise<void> {
+    await this.serial(async () => {
+      await this.store.clear();
+      this.index = Promise.resolve(new CorpusIndex());
+    });
+    await this.changed();
+  }
+
+  /** Writes the index now if it has unsaved changes (also what the delayed write runs). */
+  flush(): Promise<void> {
+    clearTimeout(this.persistTimer);
+    return this.serial(async () => {
+      if (!this.unsaved || !this.index) return;
+      this.unsaved = false;
+      const index = await this.index;
+      await this.store.saveIndex(index.serialize(), index.size);
+    });
+  }
+
+  /** The in-memory index, read from storage (or rebuilt) on first need. */
+  loadedIndex(): Promise<CorpusIndex> {
+    this.index ??= this.serial(() => this.readIndex()).catch((error: unknown) => {
+      this.index = null;
+      throw error;
+    });
+    return this.index;
+  }
+
+  private async readIndex(): Promise<CorpusIndex> {
+    const [saved, count] = await Promise.all([this.store.loadIndex(), this.store.count()]);
+    if (saved && !saved.dirty && saved.stories === count) {
+      const index = deserialized(saved.bytes);
+      if (index?.size === count) {
+        this.indexSource = 'stored';
+        return index;
+      }
+    }
+    const index = new CorpusIndex();
+    await this.store.each((story) => index.add(story));
+    await this.store.saveIndex(index.serialize(), index.size);
+    this.indexSource = 'rebuilt';
+    return index;
+  }
+
+  private async changed(): Promise<void> {
+    this.generation += 1;
+    this.unsaved = true;
+    clearTimeout(this.persistTimer);
+    this.persistTimer = setTimeout(() => void this.flush(), this.options.persistDelayMs ?? 1000);
+    await this.options.onChange?.();
+  }
+
+  /** Runs tasks one at a time, so an index write never interleaves with a story change. */
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+/** An index saved by an older engine may not read back; then it is rebuilt. */
+function deserialized(bytes: Uint8Array): CorpusIndex | null {
+  try {
+    return CorpusIndex.deserialize(bytes);
+  } catch {
+    return null;
+  }
+}

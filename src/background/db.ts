@@ -1,0 +1,44 @@
+/** The extension's IndexedDB schema. Only the background opens it; pages reach the corpus through messages. */
+import Dexie, { type EntityTable } from 'dexie';
+import type { StoryRecord } from '../core/types';
+import type { StorySummary } from '../messages';
+
+/** One story's listing row, kept apart from its text so listing and stats never read story text. */
+export interface CatalogRow extends StorySummary {
+  /** Lower-cased agency, title and id: what the corpus search matches. */
+  search: string;
+  /** `published` or '' (IndexedDB does not index missing values), for newest-first listing. */
+  order: string;
+}
+
+/** The persisted engine index, so a woken worker need not rebuild it from every story. */
+export interface IndexBlob {
+  key: 'current';
+  bytes: Uint8Array;
+  stories: number;
+}
+
+/** Whether the persisted index lags the stories; set in the same transaction as every story change. */
+export interface IndexState {
+  key: 'current';
+  dirty: boolean;
+  bytes: number;
+}
+
+export type WiretraceDb = Dexie & {
+  stories: EntityTable<StoryRecord, 'id'>;
+  catalog: EntityTable<CatalogRow, 'id'>;
+  indexBlob: EntityTable<IndexBlob, 'key'>;
+  indexState: EntityTable<IndexState, 'key'>;
+};
+
+export function openDb(name = 'wiretrace'): WiretraceDb {
+  const db = new Dexie(name) as WiretraceDb;
+  db.version(1).stores({
+    stories: 'id',
+    catalog: 'id, order',
+    indexBlob: 'key',
+    indexState: 'key',
+  });
+  return db;
+}

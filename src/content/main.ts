@@ -1,0 +1,26 @@
+/**
+ * Content script, on every http(s) page at document_idle. Why every page: Wiretrace's point is to say, on the
+ * news page the reader is on, where it comes from — news sites are countless, so there is no list to match.
+ * What it does there is cheap and read-only: a quick "is this an article?" check, then Readability on a clone
+ * of the document; the page itself is never changed, and the text goes only to the extension's background.
+ */
+import browser from 'webextension-polyfill';
+import type { Envelope, TabEnvelope } from '../messages';
+import { extractionOf } from './extraction';
+
+const marker = Symbol.for('wiretrace.content');
+const scope = globalThis as typeof globalThis & { [marker]?: true };
+
+// The background injects this script again into a tab older than the extension: one listener per page is enough.
+if (!scope[marker]) {
+  scope[marker] = true;
+
+  browser.runtime.onMessage.addListener((message: unknown) =>
+    (message as TabEnvelope | undefined)?.type === 'extract-page' ? Promise.resolve(extractionOf(document)) : undefined,
+  );
+
+  const report: Envelope<'page-extracted'> = { type: 'page-extracted', payload: extractionOf(document) };
+  browser.runtime.sendMessage(report).catch(() => {
+    // The extension was reloaded or updated under this page: nobody is listening any more.
+  });
+}
