@@ -1,0 +1,92 @@
+/** The import panel: file picker, progress bar, and per-file results with every bad line listed. */
+import { builder, replaceContent } from '../ui/dom';
+import { formatCount } from '../ui/format';
+import { t } from '../ui/i18n';
+import type { Send } from '../ui/send';
+import { type FileSummary, type ImportProgress, type ParseCorpus, importFiles } from './import-corpus';
+
+/** Beyond this many bad lines per file, the list says how many more there are instead of growing forever. */
+const shownErrors = 200;
+
+export interface ImportDeps {
+  send: Send;
+  parse: ParseCorpus;
+  /** Called after each import so the count and list refresh. */
+  onImported(): void;
+}
+
+export function mountImport(root: HTMLElement, deps: ImportDeps): void {
+  const h = builder(root.ownerDocument);
+  const input = h('input', { testid: 'import-file', attrs: { type: 'file', id: 'import-file', multiple: true } });
+  const progress = h('progress', { testid: 'import-progress', attrs: { max: 1, value: 0, hidden: true, 'aria-labelledby': 'import-status' } });
+  const status = h('p', { testid: 'import-status', attrs: { id: 'import-status', role: 'status' } });
+  const results = h('div', { testid: 'import-results' });
+
+  input.addEventListener('change', async () => {
+    const files = [...(input.files ?? [])];
+    if (files.length === 0) return;
+    input.disabled = true;
+    progress.hidden = false;
+    replaceContent(results);
+    const summaries = await importFiles(files, {
+      send: deps.send,
+      parse: deps.parse,
+      onProgress: (p) => showProgress(progress, status, p),
+    });
+    progress.hidden = true;
+    status.textContent = t('importDone');
+    replaceContent(results, ...summaries.map((s) => renderSummary(h, s)));
+    input.disabled = false;
+    // Lets the same file be chosen again after it was fixed.
+    input.value = '';
+    deps.onImported();
+  });
+
+  replaceContent(
+    root,
+    h('h3', null, t('importHeading')),
+    h('p', { class: 'hint' }, t('importFormats')),
+    h('div', { class: 'row' }, h('label', { attrs: { for: 'import-file' } }, t('importChoose')), input),
+    progress,
+    status,
+    results,
+  );
+}
+
+function showProgress(progress: HTMLProgressElement, status: HTMLElement, p: ImportProgress): void {
+  const fraction = p.total > 0 ? p.sent / p.total : 0;
+  progress.setAttribute('value', String(fraction));
+  const where = p.fileCount > 1 ? t('importFileOf', p.fileIndex, p.fileCount) + ' ' : '';
+  status.textContent =
+    where +
+    (p.phase === 'reading' ? t('importReading', p.file) : t('importSending', p.file, formatCount(p.sent), formatCount(p.total)));
+}
+
+export function renderSummary(h: ReturnType<typeof builder>, s: FileSummary): HTMLElement {
+  return h(
+    'section',
+    { class: 'import-summary card', testid: 'import-summary' },
+    h('h4', null, s.file),
+    s.failure ? h('p', { class: 'notice notice--error', attrs: { role: 'alert' } }, t('importFailed', s.failure)) : null,
+    h(
+      'p',
+      { testid: 'import-counts', attrs: { 'data-added': s.added, 'data-updated': s.updated, 'data-errors': s.errors.length } },
+      t('importCounts', formatCount(s.added), formatCount(s.updated), formatCount(s.unchanged), formatCount(s.errors.length)),
+    ),
+    s.errors.length > 0
+      ? h(
+          'details',
+          { attrs: { open: true } },
+          h('summary', null, t('importErrorsHeading', formatCount(s.errors.length))),
+          h(
+            'ul',
+            { class: 'import-errors', testid: 'import-errors' },
+            ...s.errors.slice(0, shownErrors).map((e) =>
+              h('li', { testid: 'import-error', attrs: { 'data-line': e.line } }, t('importErrorLine', e.line), ' ', e.reason),
+            ),
+          ),
+          s.errors.length > shownErrors ? h('p', { class: 'muted' }, t('importMoreErrors', formatCount(s.errors.length - shownErrors))) : null,
+        )
+      : null,
+  );
+}
