@@ -24,12 +24,14 @@ export interface Alignment {
 
 /** Thresholds, chosen on principle and checked on MSRP and the synthetic copies (see EVALUATION.md). */
 export const ALIGN = {
-  /** Paraphrase: share of evidence in common (weighted Dice). */
-  paraphrase: 0.5,
+  /** Paraphrase: probability from the paraphrase model (src/core/paraphrase-model.ts). */
+  paraphrase: Number(process.env.WT_T ?? 0.5),
   /** Merge/split: the smaller sentence is this much inside the larger one... */
   contained: 0.75,
-  /** ...and carries at least this much evidence weight (three content words). */
+  /** ...and carries at least this much evidence weight (three content words)... */
   containedMinWeight: 3,
+  /** ...and the pieces together explain this share of the whole. */
+  explained: 0.7,
   /** Keep links of a sentence that reach this share of its strongest link. */
   keepRelative: 0.6,
   /** Candidate pairs examined per page sentence. */
@@ -38,15 +40,32 @@ export const ALIGN = {
   maxPostings: 400,
 };
 
-function linkStrength(score: PairScore, source: Sentence, page: Sentence): number {
-  let strength = score.dice >= ALIGN.paraphrase && score.common >= 2 ? score.dice : 0;
-  if (score.sourceCovered >= ALIGN.contained && source.weight >= ALIGN.containedMinWeight && score.pageCovered >= 0.3) {
-    strength = Math.max(strength, (score.sourceCovered + score.pageCovered) / 2);
+/** Paraphrase links: the paraphrase model says the two sentences say the same thing. */
+function paraphraseStrength(score: PairScore): number {
+  return score.paraphrase >= ALIGN.paraphrase && score.common >= 2 ? score.paraphrase : 0;
+}
+
+/**
+ * Merge and split links: a sentence on one side made of several on the other. Each piece must lie mostly inside
+ * the whole, and the pieces together must explain most of the whole — a page sentence that carries one wire
+ * sentence plus new material is not a merge.
+ */
+function pieceLinks(pairs: Array<{ whole: number; piece: number; inside: number; explains: number; score: PairScore }>, weightOf: (piece: number) => number) {
+  const byWhole = new Map<number, typeof pairs>();
+  for (const pair of pairs) {
+    if (pair.inside < ALIGN.contained || weightOf(pair.piece) < ALIGN.containedMinWeight) continue;
+    const list = byWhole.get(pair.whole) ?? [];
+    list.push(pair);
+    byWhole.set(pair.whole, list);
   }
-  if (score.pageCovered >= ALIGN.contained && page.weight >= ALIGN.containedMinWeight && score.sourceCovered >= 0.3) {
-    strength = Math.max(strength, (score.sourceCovered + score.pageCovered) / 2);
+  const linked: Array<{ whole: number; piece: number; score: PairScore; strength: number }> = [];
+  for (const [whole, pieces] of byWhole) {
+    if (pieces.length < 2) continue;
+    const explained = Math.min(1, pieces.reduce((sum, p) => sum + p.explains, 0));
+    if (explained < ALIGN.explained) continue;
+    for (const p of pieces) linked.push({ whole, piece: p.piece, score: p.score, strength: (p.inside + explained) / 2 });
   }
-  return strength;
+  return linked;
 }
 
 function postingsOf(source: PreparedText): Map<string, number[]> {
@@ -88,14 +107,31 @@ function weakLinks(groups: Link[][]): Set<Link> {
 export function align(source: PreparedText, page: PreparedText): Alignment {
   const postings = postingsOf(source);
   const all: Link[] = [];
+  const scored: Array<{ page: number; source: number; score: PairScore }> = [];
   page.sentences.forEach((pageSentence, pageIndex) => {
     for (const sourceIndex of candidatePairs(pageSentence, postings)) {
-      const sourceSentence = source.sentences[sourceIndex];
-      const score = scorePair(sourceSentence, pageSentence);
-      const strength = linkStrength(score, sourceSentence, pageSentence);
+      const score = scorePair(source.sentences[sourceIndex], pageSentence);
+      scored.push({ page: pageIndex, source: sourceIndex, score });
+      const strength = paraphraseStrength(score);
       if (strength > 0) all.push({ page: pageIndex, source: sourceIndex, score, strength });
     }
   });
+  const known = new Set(all.map((link) => `${link.page}:${link.source}`));
+  const addPiece = (pageIndex: number, sourceIndex: number, score: PairScore, strength: number) => {
+    if (known.has(`${pageIndex}:${sourceIndex}`)) return;
+    known.add(`${pageIndex}:${sourceIndex}`);
+    all.push({ page: pageIndex, source: sourceIndex, score, strength });
+  };
+  // Merges: several source sentences inside one page sentence.
+  for (const l of pieceLinks(
+    scored.map((p) => ({ whole: p.page, piece: p.source, inside: p.score.sourceCovered, explains: p.score.pageCovered, score: p.score })),
+    (i) => source.sentences[i].weight,
+  )) addPiece(l.whole, l.piece, l.score, l.strength);
+  // Splits: one source sentence spread over several page sentences.
+  for (const l of pieceLinks(
+    scored.map((p) => ({ whole: p.source, piece: p.page, inside: p.score.pageCovered, explains: p.score.sourceCovered, score: p.score })),
+    (i) => page.sentences[i].weight,
+  )) addPiece(l.piece, l.whole, l.score, l.strength);
   const group = (size: number, pick: (link: Link) => number, links: Link[]) => {
     const groups: Link[][] = Array.from({ length: size }, () => []);
     for (const link of links) groups[pick(link)].push(link);

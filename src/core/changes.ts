@@ -11,14 +11,33 @@ import { normaliseHouseStyle } from './text/normalise';
 import type { Token } from './text/tokens';
 import type { Change } from './types';
 
+/**
+ * The words of a quote as compared: case, punctuation, apostrophes, hyphens, house style and editorial insertions
+ * in brackets do not make a quote different; months are folded ("Sept."/"September").
+ */
 function words(text: string): string[] {
-  return normaliseHouseStyle(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const plain = normaliseHouseStyle(text)
+    .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
+    .toLowerCase()
+    .replace(/(\p{L})-(\p{L})/gu, '$1$2')
+    .replace(/['’]s\b|['’]/g, '');
+  return (plain.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => MONTH_WORDS[word] ?? word);
+}
+
+const MONTH_WORDS: Record<string, string> = Object.fromEntries(
+  ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+    .flatMap((month) => [[month, month], [month.slice(0, 3), month], [month.slice(0, 4), month]]),
+);
+
+/** Equal words, or one long word spelled two ways ("Qaeda"/"Qaida"): a transliteration is not a changed quote. */
+function sameWord(a: string, b: string): boolean {
+  return a === b || (a.length >= 5 && sameName(a, b) && a[0] === b[0]);
 }
 
 function containsRun(haystack: string[], needle: string[]): boolean {
   if (needle.length === 0 || needle.length > haystack.length) return needle.length === 0;
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    for (let j = 0; j < needle.length; j++) if (!sameWord(haystack[i + j], needle[j])) continue outer;
     return true;
   }
   return false;
@@ -47,10 +66,12 @@ function carriedIndirectly(quote: string, source: Sentence, pageGroup: Sentence[
 
 function quoteChanges(source: Sentence, pageGroup: Sentence[]): Array<{ source: string; page: string | null }> {
   const pageQuotes = pageGroup.flatMap((sentence) => sentence.quotes);
+  const pageWords = words(pageGroup.map((sentence) => sentence.text).join(' '));
   const changes: Array<{ source: string; page: string | null }> = [];
   for (const quote of source.quotes) {
     const sourceWords = words(quote);
     if (pageQuotes.some((pageQuote) => faithful(sourceWords, pageQuote))) continue;
+    if (containsRun(pageWords, sourceWords)) continue; // the words are all there, only the marks moved
     const overlapping = pageQuotes
       .map((pageQuote) => ({ pageQuote, overlap: wordOverlap(sourceWords, words(pageQuote)) }))
       .filter((candidate) => candidate.overlap >= 0.3)
@@ -61,46 +82,49 @@ function quoteChanges(source: Sentence, pageGroup: Sentence[]): Array<{ source: 
   return changes;
 }
 
-/** Keys of the nearest tokens around `token` that are not of the compared kind: what the value is "of". */
-function context(token: Token, sentence: Sentence, skip: (t: Token) => boolean): Set<string> {
-  const around = new Set<string>();
+interface Slot {
+  before?: string;
+  after?: string;
+}
+
+/** The nearest other tokens on each side (within a few words): what a value is "of", its slot in the sentence. */
+function slotOf(token: Token, sentence: Sentence, isValue: (t: Token) => boolean): Slot {
   const index = sentence.tokens.indexOf(token);
-  for (const step of [-1, 1]) {
-    for (let i = index + step, taken = 0; i >= 0 && i < sentence.tokens.length && taken < 2; i += step) {
+  const near = (step: number) => {
+    for (let i = index + step; i >= 0 && i < sentence.tokens.length; i += step) {
       const neighbour = sentence.tokens[i];
-      if (Math.abs(neighbour.position - token.position) > 4) break;
-      if (skip(neighbour)) continue;
-      around.add(neighbour.key);
-      taken++;
+      if (Math.abs(neighbour.position - token.position) > 3) return undefined;
+      if (!isValue(neighbour)) return neighbour.key;
     }
-  }
-  return around;
+    return undefined;
+  };
+  return { before: near(-1), after: near(1) };
 }
 
 function shown(token: Token): string {
   return token.kind === 'number' && token.next && /^\p{L}/u.test(token.next) ? `${token.raw} ${token.next}` : token.raw;
 }
 
-/** Values of one kind present on one side only, paired when they stand in the same context. */
-function valueChanges(
-  source: Sentence,
-  pageGroup: Sentence[],
-  isValue: (t: Token) => boolean,
-  same: (a: string, b: string) => boolean,
-): Array<{ source: string; page: string }> {
-  const pageValues = pageGroup.flatMap((sentence) => sentence.tokens.filter(isValue).map((token) => ({ token, sentence })));
-  const pageKeys = new Set(pageValues.map((v) => v.token.key));
-  const sourceValues = source.tokens.filter(isValue);
-  const sourceKeys = new Set(sourceValues.map((t) => t.key));
-  const unmatchedPage = pageValues.filter((v) => !sourceKeys.has(v.token.key) && !sourceValues.some((t) => same(t.key, v.token.key)));
+interface ValueRule {
+  isValue: (t: Token) => boolean;
+  /** Two keys naming the same thing (a transliteration, an acronym). */
+  same: (a: Token, b: Token, pageGroup: Sentence[]) => boolean;
+  /** Two slots are the same place in the sentence. */
+  sameSlot: (a: Slot, b: Slot) => boolean;
+}
+
+/** Values of one kind present on one side only, paired when they stand in the same slot. */
+function valueChanges(source: Sentence, pageGroup: Sentence[], rule: ValueRule): Array<{ source: string; page: string }> {
+  const pageValues = pageGroup.flatMap((sentence) => sentence.tokens.filter(rule.isValue).map((token) => ({ token, sentence })));
+  const sourceValues = source.tokens.filter(rule.isValue);
+  const matched = (a: Token, b: Token) => a.key === b.key || rule.same(a, b, pageGroup);
+  const unmatchedPage = pageValues.filter((v) => !sourceValues.some((t) => matched(t, v.token)));
   const changes: Array<{ source: string; page: string }> = [];
   const used = new Set<Token>();
   for (const token of sourceValues) {
-    if (pageKeys.has(token.key) || pageValues.some((v) => same(token.key, v.token.key))) continue;
-    const around = context(token, source, isValue);
-    const twin = unmatchedPage.find(
-      (v) => !used.has(v.token) && [...context(v.token, v.sentence, isValue)].some((key) => around.has(key)),
-    );
+    if (pageValues.some((v) => matched(token, v.token))) continue;
+    const slot = slotOf(token, source, rule.isValue);
+    const twin = unmatchedPage.find((v) => !used.has(v.token) && rule.sameSlot(slot, slotOf(v.token, v.sentence, rule.isValue)));
     if (!twin) continue;
     used.add(twin.token);
     changes.push({ source: shown(token), page: shown(twin.token) });
@@ -108,9 +132,35 @@ function valueChanges(
   return changes;
 }
 
-const isNumber = (t: Token) => t.kind === 'number';
-const isName = (t: Token) => t.kind === 'name';
-const never = () => false;
+/** "IAEA" for "International Atomic Energy Agency" in the same sentences. */
+function acronymOf(acronym: string, sentences: Sentence[]): boolean {
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
+  return sentences.some((sentence) => {
+    const initials = sentence.text.match(/\b\p{Lu}/gu)?.join('') ?? '';
+    return initials.includes(acronym);
+  });
+}
+
+/** Spellings of one name: a transliteration, an adjective of a place ("Mexican"/"Mexico"), or an acronym. */
+function sameNameToken(a: Token, b: Token, pageGroup: Sentence[]): boolean {
+  if (sameName(a.key, b.key)) return true;
+  if (a.key.length >= 4 && b.key.length >= 4 && a.key.slice(0, 4) === b.key.slice(0, 4)) return true;
+  return acronymOf(a.raw, pageGroup) || acronymOf(b.raw, pageGroup);
+}
+
+const NUMBERS: ValueRule = {
+  isValue: (t) => t.kind === 'number',
+  same: () => false,
+  // "4,500 troops" / "450 troops": one neighbour in common says they count the same thing.
+  sameSlot: (a, b) => (a.after !== undefined && a.after === b.after) || (a.before !== undefined && a.before === b.before),
+};
+
+const NAMES: ValueRule = {
+  isValue: (t) => t.kind === 'name',
+  same: sameNameToken,
+  // Names stand in for each other only where both neighbours agree: "Smith told the summit" / "Jones told the summit".
+  sameSlot: (a, b) => a.before === b.before && a.after === b.after && (a.before ?? a.after) !== undefined,
+};
 
 /** All changes between the source and the page sentences aligned to it. */
 export function detectChanges(source: PreparedText, page: PreparedText, alignment: Alignment): Change[] {
@@ -122,8 +172,8 @@ export function detectChanges(source: PreparedText, page: PreparedText, alignmen
     const sentence = source.sentences[sourceIndex];
     const at = { sourceSentence: sourceIndex, pageSentence: pageIndices[0] };
     for (const change of quoteChanges(sentence, group)) changes.push({ kind: 'quote', ...change, ...at });
-    for (const change of valueChanges(sentence, group, isNumber, never)) changes.push({ kind: 'number', ...change, ...at });
-    for (const change of valueChanges(sentence, group, isName, sameName)) changes.push({ kind: 'name', ...change, ...at });
+    for (const change of valueChanges(sentence, group, NUMBERS)) changes.push({ kind: 'number', ...change, ...at });
+    for (const change of valueChanges(sentence, group, NAMES)) changes.push({ kind: 'name', ...change, ...at });
   });
   return changes;
 }

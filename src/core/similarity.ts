@@ -4,6 +4,7 @@
  * containment finds merges and splits.
  */
 import type { Sentence } from './document';
+import { PARAPHRASE_MODEL } from './paraphrase-model';
 
 export interface PairScore {
   /** Weight of evidence both sentences share. */
@@ -18,6 +19,8 @@ export interface PairScore {
   pageCovered: number;
   /** Share of shared keys that keep their relative order (1 = same order). */
   order: number;
+  /** Probability that the two sentences say the same thing (the paraphrase model), 0..1. */
+  paraphrase: number;
 }
 
 function editDistanceAtMost(a: string, b: string, max: number): boolean {
@@ -77,7 +80,7 @@ function orderAgreement(source: Sentence, page: Sentence, shared: Set<string>): 
   return tails.length / sequence.length;
 }
 
-export function scorePair(source: Sentence, page: Sentence): PairScore {
+function measure(source: Sentence, page: Sentence): { score: PairScore; shared: Set<string> } {
   const [small, large] = source.weights.size <= page.weights.size ? [source, page] : [page, source];
   const shared = new Set<string>();
   let common = 0;
@@ -111,12 +114,92 @@ export function scorePair(source: Sentence, page: Sentence): PairScore {
   }
   if (plainShared < 2) evidence = 0;
   const total = source.weight + page.weight;
-  return {
+  const score = {
     common,
     evidence,
     dice: total > 0 ? (2 * common) / total : 0,
     sourceCovered: source.weight > 0 ? Math.min(1, common / source.weight) : 0,
     pageCovered: page.weight > 0 ? Math.min(1, common / page.weight) : 0,
     order: orderAgreement(source, page, shared),
+    paraphrase: 0,
   };
+  return { score, shared };
+}
+
+export function scorePair(source: Sentence, page: Sentence): PairScore {
+  const { score, shared } = measure(source, page);
+  // The model needs surface features (word bigrams, LCS); pairs sharing little are not paraphrases anyway.
+  if (score.dice >= PARAPHRASE_MODEL.minDice) score.paraphrase = paraphraseProbability(pairFeatures(source, page, score, shared));
+  return score;
+}
+
+/** The paraphrase model's inputs for a pair (for training). */
+export function featuresOf(source: Sentence, page: Sentence): number[] {
+  const { score, shared } = measure(source, page);
+  return pairFeatures(source, page, score, shared);
+}
+
+/** Surface words of a sentence, function words included: word choice and phrasing are paraphrase evidence too. */
+function surfaceWords(sentence: Sentence): string[] {
+  return sentence.tokens.length === 0 ? [] : (sentence.text.toLowerCase().replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 300);
+}
+
+function setDice<T>(a: Iterable<T>, b: Iterable<T>): number {
+  const left = new Set(a);
+  const right = new Set(b);
+  let shared = 0;
+  for (const item of left) if (right.has(item)) shared++;
+  return left.size + right.size > 0 ? (2 * shared) / (left.size + right.size) : 0;
+}
+
+function longestCommonSubsequence(a: string[], b: string[]): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+function onlyIn(a: Sentence, b: Sentence, kind: 'number' | 'name'): number {
+  const other = new Set(b.tokens.filter((t) => t.kind === kind).map((t) => t.key));
+  return Math.min(3, new Set(a.tokens.filter((t) => t.kind === kind && !other.has(t.key)).map((t) => t.key)).size);
+}
+
+/** The paraphrase model's inputs, in PARAPHRASE_MODEL.features order. */
+function pairFeatures(source: Sentence, page: Sentence, score: PairScore, shared: Set<string>): number[] {
+  const a = surfaceWords(source);
+  const b = surfaceWords(page);
+  const bigrams = (w: string[]) => w.slice(1).map((word, i) => `${w[i]} ${word}`);
+  const longer = Math.max(a.length, b.length) || 1;
+  const keysDice = (2 * shared.size) / (source.weights.size + page.weights.size || 1);
+  return [
+    score.dice,
+    keysDice,
+    Math.min(score.sourceCovered, score.pageCovered),
+    Math.max(score.sourceCovered, score.pageCovered),
+    setDice(bigrams(a), bigrams(b)),
+    setDice(a, b),
+    longestCommonSubsequence(a, b) / longer,
+    Math.min(a.length, b.length) / longer,
+    onlyIn(source, page, 'number'),
+    onlyIn(page, source, 'number'),
+    onlyIn(source, page, 'name'),
+    onlyIn(page, source, 'name'),
+    score.order,
+    Math.log(1 + Math.abs(a.length - b.length)),
+    source.weight - score.common,
+    page.weight - score.common,
+  ];
+}
+
+export function paraphraseProbability(features: number[]): number {
+  const { mean, scale, weights, bias } = PARAPHRASE_MODEL;
+  let z = bias;
+  for (let i = 0; i < features.length; i++) z += weights[i] * ((features[i] - mean[i]) / scale[i]);
+  return 1 / (1 + Math.exp(-z));
 }

@@ -5,6 +5,7 @@
  */
 
 const QUOTES: Array<[RegExp, string]> = [
+  [/(?:\u2018\u2018|\u2019\u2019|``|,,|'')/g, '"'], // doubled single marks used as double quotes
   [/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u301D\u301E]/g, '"'],
   [/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'"],
   [/[\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-'],
