@@ -1,5 +1,5 @@
 /** The content script's decision for one document: the article, or why there is none. */
-import { DEFAULT_MAX_ELEMENTS, extractArticle, isArticleLike } from '../extract';
+import { extractArticle, isArticleLike } from '../extract';
 import type { TabMessages } from '../messages';
 
 export type Extraction = TabMessages['extract-page']['response'];
@@ -7,12 +7,9 @@ export type Extraction = TabMessages['extract-page']['response'];
 /** Far beyond any news article (the longest run to some 100,000 characters): the rest of a page is not story. */
 export const maxArticleChars = 300_000;
 
+/** Huge or deeply nested pages are refused inside extractArticle, before Readability clones them. */
 export function extractionOf(doc: Document): Extraction {
   try {
-    // Counted before the article check too, which would otherwise walk a huge DOM's paragraphs first.
-    if (doc.querySelectorAll('*').length > DEFAULT_MAX_ELEMENTS) {
-      return { page: null, reason: 'This page is too large to look for an article.' };
-    }
     if (!isArticleLike(doc)) return { page: null, reason: 'This page does not look like an article.' };
     const page = extractArticle(doc, { url: doc.location?.href, maxChars: maxArticleChars });
     return page ? { page } : { page: null, reason: 'No article text was found on this page.' };

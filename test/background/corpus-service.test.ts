@@ -159,17 +159,25 @@ describe('persisted index', () => {
 
   it('updates the loaded index incrementally and writes it once after a run of batches', async () => {
     const dbName = freshDbName();
-    const { corpus, store } = corpusOn(dbName, 20);
+    const { corpus, store } = corpusOn(dbName, 60_000);
     await corpus.loadedIndex();
     const save = vi.spyOn(store, 'saveIndex');
     for (let batch = 0; batch < 5; batch += 1) {
       await corpus.importRecords(Array.from({ length: 10 }, (_, i) => story(`b${batch}-${i}`)));
     }
     expect(save).not.toHaveBeenCalled();
-    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    await corpus.flush();
+    await corpus.flush();
+    expect(save).toHaveBeenCalledTimes(1);
     const woken = corpusOn(dbName);
     expect((await woken.corpus.loadedIndex()).size).toBe(50);
     expect(woken.corpus.indexSource).toBe('stored');
     expect(await store.indexBytes()).toBeGreaterThan(0);
+  });
+
+  it('writes the index by itself shortly after the last change', async () => {
+    const { corpus, store } = corpusOn(freshDbName(), 5);
+    await corpus.importRecords([story('a')]);
+    await vi.waitFor(async () => expect((await store.loadIndex())?.dirty).toBe(false));
   });
 });

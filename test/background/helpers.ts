@@ -1,5 +1,8 @@
 /** Shared pieces of the background tests: fictional stories, pages and a background on fakes. */
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { extractFromHtml } from '../../src/extract';
 import type { StoryRecord } from '../../src/core/types';
 import { createBackground } from '../../src/background/create-background';
 import type { ExtractedPage } from '../../src/messages';
@@ -39,4 +42,22 @@ export async function ask(route: ReturnType<typeof createBackground>['route'], m
   const reply = await route(message, sender);
   if (!reply) throw new Error('No reply');
   return reply;
+}
+
+const fixtures = new URL('../fixtures/e2e/', import.meta.url);
+
+/** The fictional e2e corpus: a Reuters story, its first version, an AP story on the same event, five others. */
+export function fixtureCorpus(): StoryRecord[] {
+  return readFileSync(new URL('corpus.jsonl', fixtures), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as StoryRecord);
+}
+
+/** The fictional outlet page built from fict-reuters-valdoria-port-2, extracted as the content script would. */
+export function derivedPage(url = 'http://127.0.0.1/news/port-strike-ends'): ExtractedPage {
+  const html = readFileSync(new URL('derived-article.html', fixtures), 'utf8');
+  const extracted = extractFromHtml(html, (source) => parseHTML(source).document as unknown as Document, url);
+  if (!extracted) throw new Error('fixture article did not extract');
+  return extracted;
 }
