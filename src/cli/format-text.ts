@@ -64,6 +64,7 @@ function section(title: string, lines: string[], style: Style): string[] {
 }
 
 function changeLine(change: Change, style: Style): string {
-  const page = change.page === null ? style.dim('(no longer quoted on the page)') : style.yellow(change.page);
-  return `    ${change.kind.padEnd(6)} ${change.source} → ${page}  ${style.dim(`[wire ${change.sourceSentence}, page ${change.pageSentence}]`)}`;
+  const shown = (text: string) => (change.kind === 'quote' ? `“${text}”` : text);
+  const page = change.page === null ? style.dim('(no longer quoted on the page)') : style.yellow(shown(change.page));
+  return `    ${change.kind.padEnd(6)} ${shown(change.source)} → ${page}  ${style.dim(`[wire ${change.sourceSentence}, page ${change.pageSentence}]`)}`;
 }

@@ -51,7 +51,7 @@ describe('formatTrace', () => {
     const cut1 = text.indexOf('[1] The river last flooded in 1998.');
     const cut3 = text.indexOf('[3] The rains are expected to ease next week.');
     const change = text.indexOf('number 4,500 families → 450 families');
-    const dropped = text.indexOf('quote  will not hesitate to act → (no longer quoted on the page)');
+    const dropped = text.indexOf('quote  “will not hesitate to act” → (no longer quoted on the page)');
     const added = text.indexOf('[2] Also read: Drought hits the north');
     expect([cut1, cut3, change, dropped, added].every((i) => i > 0)).toBe(true);
     expect(cut1).toBeLessThan(cut3);
