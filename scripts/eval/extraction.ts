@@ -1,0 +1,73 @@
+/**
+ * Extraction benchmark: Readability (src/extract, linkedom) on 181 real article pages, scored against the gold
+ * article text as bags of words (precision: share of extracted words that are in the gold text; recall: share of
+ * gold words extracted; counts respected).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readText } from './jsonl';
+import { bagOfWords, summarize, type Prf } from './metrics';
+import { extractHtml } from './html-page';
+import { markdownTable, ms, num } from './table';
+import type { EvalContext, EvalOutput } from './types';
+
+interface Gold {
+  articleBody: string;
+  url: string;
+}
+
+interface PageScore extends Prf {
+  id: string;
+  url: string;
+  extracted: boolean;
+  ms: number;
+}
+
+export async function runExtraction(ctx: EvalContext): Promise<EvalOutput> {
+  const dir = join(ctx.dataDir, 'extraction-benchmark');
+  const gold = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, Gold>;
+  const ids = Object.keys(gold).sort().slice(0, ctx.limit);
+  const pages: PageScore[] = [];
+  const texts: string[] = [];
+  for (const id of ids) {
+    const html = readText(join(dir, 'html', `${id}.html.gz`));
+    const start = performance.now();
+    const extracted = extractHtml(html, gold[id].url);
+    const elapsed = performance.now() - start;
+    const text = extracted?.paragraphs.join('\n\n') ?? '';
+    texts.push(text);
+    // A page with no article extracted scores 0 on every measure.
+    const scores = extracted ? bagOfWords(text, gold[id].articleBody) : { precision: 0, recall: 0, f1: 0 };
+    pages.push({ id, url: gold[id].url, extracted: !!extracted, ms: elapsed, ...scores });
+  }
+
+  // An undefined score (nothing extracted, nothing to find) counts as 0.
+  const stat = (pick: (p: PageScore) => number | null) => summarize(pages.map((p) => pick(p) ?? 0));
+  const precision = stat((p) => p.precision);
+  const recall = stat((p) => p.recall);
+  const f1 = stat((p) => p.f1);
+  const time = summarize(pages.map((p) => p.ms));
+  const failed = pages.filter((p) => !p.extracted).length;
+  const markdown = [
+    `### Article extraction (${pages.length} pages, bag-of-words vs gold text)`,
+    '',
+    markdownTable(
+      ['measure', 'precision', 'recall', 'F1'],
+      [
+        ['median', num(precision.p50), num(recall.p50), num(f1.p50)],
+        ['mean', num(precision.mean), num(recall.mean), num(f1.mean)],
+      ],
+    ),
+    '',
+    `No article found on ${failed} page(s) (scored 0). Extraction time per page: mean ${ms(time.mean)} ms, p95 ${ms(time.p95)} ms.`,
+  ].join('\n');
+
+  return {
+    name: 'extraction',
+    metrics: { pages: pages.length, noArticle: failed, precision, recall, f1, extractMs: time },
+    markdown,
+    failures: pages
+      .map((p, i) => ({ ...p, extractedText: texts[i].slice(0, 2000), goldText: gold[p.id].articleBody.slice(0, 2000) }))
+      .filter((p) => (p.f1 ?? 0) < 0.8),
+  };
+}
