@@ -25,7 +25,12 @@ export interface Alignment {
 /** Thresholds, chosen on principle and checked on MSRP and the synthetic copies (see EVALUATION.md). */
 export const ALIGN = {
   /** Paraphrase: probability from the paraphrase model (src/core/paraphrase-model.ts). */
-  paraphrase: Number(process.env.WT_T ?? 0.5),
+  paraphrase: 0.5,
+  /**
+   * ...or the pair shares this share of its weighted stems, names and numbers whatever the surface words: a
+   * translated-back sentence keeps its facts while every phrase changes, which the surface features miss.
+   */
+  sharedEvidence: 0.65,
   /** Merge/split: the smaller sentence is this much inside the larger one... */
   contained: 0.75,
   /** ...and carries at least this much evidence weight (three content words)... */
@@ -42,7 +47,9 @@ export const ALIGN = {
 
 /** Paraphrase links: the paraphrase model says the two sentences say the same thing. */
 function paraphraseStrength(score: PairScore): number {
-  return score.paraphrase >= ALIGN.paraphrase && score.common >= 2 ? score.paraphrase : 0;
+  if (score.common < 2) return 0;
+  if (score.paraphrase >= ALIGN.paraphrase) return score.paraphrase;
+  return score.dice >= ALIGN.sharedEvidence ? score.dice : 0;
 }
 
 /**

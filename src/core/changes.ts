@@ -144,7 +144,9 @@ function acronymOf(acronym: string, sentences: Sentence[]): boolean {
 /** Spellings of one name: a transliteration, an adjective of a place ("Mexican"/"Mexico"), or an acronym. */
 function sameNameToken(a: Token, b: Token, pageGroup: Sentence[]): boolean {
   if (sameName(a.key, b.key)) return true;
-  if (a.key.length >= 4 && b.key.length >= 4 && a.key.slice(0, 4) === b.key.slice(0, 4)) return true;
+  let prefix = 0;
+  while (prefix < a.key.length && a.key[prefix] === b.key[prefix]) prefix++;
+  if (prefix >= 5 && prefix >= 0.7 * Math.min(a.key.length, b.key.length)) return true;
   return acronymOf(a.raw, pageGroup) || acronymOf(b.raw, pageGroup);
 }
 

@@ -29,6 +29,6 @@ export function quoteSpans(text: string): Array<[number, number]> {
 /** Quotations of at least `minWords` words: shorter quoted strings are titles or scare quotes, not speech. */
 export function quotesOf(text: string, minWords = 3): string[] {
   return quoteSpans(text)
-    .map(([start, end]) => text.slice(start, end).trim())
+    .map(([start, end]) => text.slice(start, end).trim().replace(/[\s,;:.]+$/, ''))
     .filter((quote) => quote.split(/\s+/).filter(Boolean).length >= minWords);
 }

@@ -3,7 +3,6 @@
  * and names. Function words are dropped. Each token remembers whether it stood inside a quotation.
  */
 import { stemmer } from 'stemmer';
-import { normaliseHouseStyle } from './normalise';
 import { STOPWORDS } from './stopwords';
 import { buildSynonymTable } from './synonyms';
 import { quoteSpans } from './quotes';
@@ -14,7 +13,7 @@ export interface Token {
   /** Comparison key: canonical stem, "#<value>" for numbers, "month:<n>" for months. */
   key: string;
   kind: TokenKind;
-  /** The surface form (after house-style folding), for showing changes. */
+  /** The surface form as printed, for showing changes. */
   raw: string;
   /** Position among all word tokens of the sentence, function words included (for context and order). */
   position: number;
@@ -36,7 +35,8 @@ const NUMBER_WORDS: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, dozen: 12,
 };
 const PERCENT = new Set(['pct', 'percent', 'per cent', '%', 'percentage']);
-const WORDS = /\d+(?:\.\d+)?%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|%/gu;
+/** Dotted abbreviations ("U.S."), numbers with thousands separators ("4,500"), words, and "%". */
+const WORDS = /(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|%/gu;
 
 /** British and American spellings meet: "criticising"/"criticizing", "labour"/"labor", "centre"/"center". */
 function americanise(word: string): string {
@@ -75,9 +75,8 @@ function isCapitalised(word: string): boolean {
 
 /** Tokens of one sentence. Bounded: at most `limit` tokens are produced. */
 export function tokenize(sentence: string, limit = 400): Token[] {
-  const text = normaliseHouseStyle(sentence);
-  const quotes = quoteSpans(text);
-  const matches = Array.from(text.matchAll(WORDS)).slice(0, limit);
+  const quotes = quoteSpans(sentence);
+  const matches = Array.from(sentence.matchAll(WORDS)).slice(0, limit);
   const tokens: Token[] = [];
   for (let i = 0; i < matches.length; i++) {
     const raw = matches[i][0];
@@ -86,7 +85,7 @@ export function tokenize(sentence: string, limit = 400): Token[] {
     const inQuote = quotes.some(([start, end]) => at >= start && at < end);
     const next = matches[i + 1]?.[0].toLowerCase();
     if (/^\d/.test(raw)) {
-      const digits = raw.replace(/%$/, '');
+      const digits = raw.replace(/%$/, '').replace(/,/g, '');
       tokens.push({ key: numberKey(digits, next), kind: 'number', raw, position: i, inQuote });
       if (raw.endsWith('%')) tokens.push({ key: 'percent', kind: 'word', raw: '%', position: i, inQuote });
       continue;
@@ -99,6 +98,11 @@ export function tokenize(sentence: string, limit = 400): Token[] {
     const month = MONTHS[lower];
     if (month !== undefined && isCapitalised(raw) && (lower !== 'may' || /^\d/.test(next ?? matches[i - 1]?.[0] ?? ''))) {
       tokens.push({ key: `month:${month}`, kind: 'number', raw, position: i, inQuote });
+      continue;
+    }
+    // Acronyms and dotted abbreviations name things ("US", "U.S.", "IAEA"), even when they spell a function word.
+    if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(raw)) {
+      tokens.push({ key: raw.replace(/\./g, '').toLowerCase(), kind: 'name', raw, position: i, inQuote });
       continue;
     }
     const spelled = NUMBER_WORDS[lower];
