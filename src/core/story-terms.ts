@@ -14,16 +14,16 @@ import type { StoryRecord } from './types';
 const MAX_INDEXED_TOKENS = 3000;
 
 export function storyTerms(story: Pick<StoryRecord, 'title' | 'text'>): Uint32Array {
-  const terms = new Set<number>();
+  const keys = new Set<string>();
   let budget = MAX_INDEXED_TOKENS;
   const paragraphs = removeFurniture([story.title, ...paragraphsOf(story.text)].map(normaliseTypography));
   for (const paragraph of paragraphs) {
     if (budget <= 0) break;
     const tokens = tokenize(paragraph, budget);
     budget -= tokens.length + 1;
-    for (const token of tokens) terms.add(hash32(token.key));
+    for (const token of tokens) keys.add(token.key);
   }
-  return Uint32Array.from(terms).sort();
+  return Uint32Array.from(new Set(Array.from(keys, hash32))).sort();
 }
 
 /** Page terms with their strongest evidence weight, for querying. */

@@ -70,7 +70,14 @@ function numberKey(digits: string, next: string | undefined): string {
 }
 
 function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(word);
+}
+
+function isDigit(word: string | undefined): boolean {
+  const code = word === undefined ? 0 : word.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 /** Tokens of one sentence. Bounded: at most `limit` tokens are produced. */
@@ -82,9 +89,9 @@ export function tokenize(sentence: string, limit = 400): Token[] {
     const raw = matches[i][0];
     const at = matches[i].index ?? 0;
     const lower = raw.toLowerCase().replace(/['’]s$/, '');
-    const inQuote = quotes.some(([start, end]) => at >= start && at < end);
+    const inQuote = quotes.length > 0 && quotes.some(([start, end]) => at >= start && at < end);
     const next = matches[i + 1]?.[0].toLowerCase();
-    if (/^\d/.test(raw)) {
+    if (isDigit(raw)) {
       const digits = raw.replace(/%$/, '').replace(/,/g, '');
       tokens.push({ key: numberKey(digits, next), kind: 'number', raw, position: i, inQuote });
       if (raw.endsWith('%')) tokens.push({ key: 'percent', kind: 'word', raw: '%', position: i, inQuote });
@@ -94,14 +101,14 @@ export function tokenize(sentence: string, limit = 400): Token[] {
       tokens.push({ key: 'percent', kind: 'word', raw, position: i, inQuote });
       continue;
     }
-    if (SCALES[lower] !== undefined && /^\d/.test(matches[i - 1]?.[0] ?? '')) continue; // folded into the number
+    if (SCALES[lower] !== undefined && isDigit(matches[i - 1]?.[0])) continue; // folded into the number
     const month = MONTHS[lower];
-    if (month !== undefined && isCapitalised(raw) && (lower !== 'may' || /^\d/.test(next ?? matches[i - 1]?.[0] ?? ''))) {
+    if (month !== undefined && isCapitalised(raw) && (lower !== 'may' || isDigit(next) || isDigit(matches[i - 1]?.[0]))) {
       tokens.push({ key: `month:${month}`, kind: 'number', raw, position: i, inQuote });
       continue;
     }
     // Acronyms and dotted abbreviations name things ("US", "U.S.", "IAEA"), even when they spell a function word.
-    if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(raw)) {
+    if (isCapitalised(raw) && raw.length <= 12 && /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(raw)) {
       tokens.push({ key: raw.replace(/\./g, '').toLowerCase(), kind: 'name', raw, position: i, inQuote });
       continue;
     }
