@@ -4,7 +4,7 @@
  */
 import type { Rng } from './prng';
 import { outsideQuotes } from './quoted';
-import { capitalize, lowerFirstIfCommon } from './structure';
+import { capitalize, demote } from './structure';
 import { SYNONYMS } from './synonyms';
 
 const SYNONYM_PATTERN = new RegExp(
@@ -50,14 +50,14 @@ export const STRUCTURE_RULES: ReadonlyArray<(text: string) => string | null> = [
   // "The company said it would sell the unit." -> "It would sell the unit, the company said."
   (text) => {
     const m = /^([^,"]{2,60}?) said (?:that )?([^"]{20,})\.$/.exec(text);
-    if (!m) return null;
-    return `${capitalize(m[2])}, ${lowerFirstIfCommon(m[1])} said.`;
+    const subject = m && demote(m[1]);
+    return m && subject ? `${capitalize(m[2])}, ${subject} said.` : null;
   },
   // "It would sell the unit, the company said." -> "The company said it would sell the unit."
   (text) => {
     const m = /^([^"]{20,}), ([^,"]{2,60}?) said\.$/.exec(text);
-    if (!m) return null;
-    return `${capitalize(m[2])} said ${lowerFirstIfCommon(m[1])}.`;
+    const clause = m && demote(m[1]);
+    return m && clause ? `${capitalize(m[2])} said ${clause}.` : null;
   },
   // "In 1986, the company earned 5 mln dlrs." -> "The company earned 5 mln dlrs in 1986."
   (text) => {
@@ -68,8 +68,8 @@ export const STRUCTURE_RULES: ReadonlyArray<(text: string) => string | null> = [
   // "Prices rose, although demand was weak." -> "Although demand was weak, prices rose."
   (text) => {
     const m = /^([^"]{15,}), (although|while|because|after|before|since|as|when|if) ([^,"]{10,})\.$/.exec(text);
-    if (!m) return null;
-    return `${capitalize(m[2])} ${m[3]}, ${lowerFirstIfCommon(m[1])}.`;
+    const main = m && demote(m[1]);
+    return m && main ? `${capitalize(m[2])} ${m[3]}, ${main}.` : null;
   },
 ];
 

@@ -56,6 +56,16 @@ export function lowerFirstIfCommon(text: string): string {
   return COMMON_START.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
+/**
+ * The text as it reads moved into the middle of a sentence: a common first word lower-cased, a name ("Standard Oil",
+ * "UAW") kept; null when the first word cannot be told apart from a name ("Prices" or "Gynex"?).
+ */
+export function demote(text: string): string | null {
+  if (COMMON_START.test(text)) return lowerFirstIfCommon(text);
+  if (/^[A-Z][\w&.'-]*\s+[A-Z]/.test(text) || /^[A-Z]{2,}\b/.test(text)) return text;
+  return null;
+}
+
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
