@@ -33,6 +33,15 @@ const SHARED_CREDIT = 0.9;
 /** At most this many further sources are reported. */
 const MAX_ADDITIONAL = 2;
 
+/**
+ * Sentences the main source does not explain are another source's when there are enough of them, or fewer that
+ * match it strongly: a page that adds two paragraphs of an AP story to a Reuters story draws on both.
+ */
+function enoughForAnotherSource(strengths: number[]): boolean {
+  if (strengths.length >= VERDICT.partialMinSentences) return true;
+  return strengths.length >= 2 && strengths.reduce((sum, s) => sum + s, 0) / strengths.length >= 0.8;
+}
+
 interface Scored {
   story: StoryRecord;
   analysis: Analysis;
@@ -113,7 +122,7 @@ export async function trace(page: PageInput, corpus: Corpus, options: TraceOptio
       const pick = rest[extra.indexOf(Math.max(0, ...extra))];
       if (!pick || Math.max(0, ...extra) === 0) break;
       const own = pick.strength.flatMap((s, i) => (s > 0 && !explained.has(i) ? [i] : []));
-      if (own.length < VERDICT.partialMinSentences || own.length / prepared.sentences.length < VERDICT.partial) break;
+      if (!enoughForAnotherSource(own.map((i) => pick.strength[i]))) break;
       for (const i of own) {
         explained.add(i);
         const { status, source } = pick.analysis.pageSentences[i];
