@@ -10,15 +10,15 @@ const QUOTES: Array<[RegExp, string]> = [
   [/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'"],
   [/[\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-'],
   [/\u2026/g, '...'],
-  [/[\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/g, ' '],
+  [/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' '],
 ];
 
 /** Typography only: quotes, dashes, spaces. Keeps the text as the reader saw it otherwise. */
 export function normaliseTypography(text: string): string {
   let out = text.normalize('NFKC');
   for (const [pattern, replacement] of QUOTES) out = out.replace(pattern, replacement);
-  // Zero-width and control characters carry no text but break matching.
-  out = out.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200C-\u200F\u2060-\u2064]/g, '');
+  // Zero-width, soft-hyphen and control characters carry no text but break matching ("Ken\u200Bya" is "Kenya").
+  out = out.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g, '');
   return out.replace(/[ \t]+/g, ' ').trim();
 }
 
