@@ -36,6 +36,8 @@ function firstWord(fragment: string): string {
 }
 
 function joinsNext(fragment: string, next: string): boolean {
+  // A quoted question or exclamation goes on with its attribution: '"Why now?" she asked.' is one sentence.
+  if (/[?!]"\s*$/.test(fragment) && /^[a-z]/.test(firstWord(next))) return true;
   const word = lastWord(fragment);
   if (!word) return false;
   const following = firstWord(next);

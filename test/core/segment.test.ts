@@ -1,0 +1,87 @@
+/** Sentence segmentation: abbreviations do not end sentences; hostile text without punctuation stays bounded. */
+import { describe, expect, it } from 'vitest';
+import { MAX_SENTENCE_CHARS, sentencesOf } from '../../src/core/text/segment';
+
+describe('sentencesOf', () => {
+  it('keeps "U.S." followed by a name inside the sentence', () => {
+    expect(sentencesOf('The U.S. Senate voted on Tuesday. It passed.')).toEqual(['The U.S. Senate voted on Tuesday.', 'It passed.']);
+  });
+
+  it('keeps month abbreviations with their day', () => {
+    expect(sentencesOf('The rains should ease by Oct. 12 in the delta. Forecasters agree.')).toEqual([
+      'The rains should ease by Oct. 12 in the delta.',
+      'Forecasters agree.',
+    ]);
+  });
+
+  it('keeps titles with their names', () => {
+    expect(sentencesOf('Mr. Smith arrived on Monday. He left. Dr. Jane Doe and Gen. Ali stayed.')).toEqual([
+      'Mr. Smith arrived on Monday.',
+      'He left.',
+      'Dr. Jane Doe and Gen. Ali stayed.',
+    ]);
+  });
+
+  it('keeps initials with the surname', () => {
+    expect(sentencesOf('J. P. Morgan bought the bank. Shares rose.')).toEqual(['J. P. Morgan bought the bank.', 'Shares rose.']);
+  });
+
+  it('keeps "Inc." followed by a verb inside the sentence', () => {
+    expect(sentencesOf('Acme Inc. said profits rose. Acme Corp., a rival, did not.')).toEqual([
+      'Acme Inc. said profits rose.',
+      'Acme Corp., a rival, did not.',
+    ]);
+  });
+
+  it('ends the sentence at an ambiguous abbreviation followed by a sentence starter', () => {
+    expect(sentencesOf('Troops were sent to bases in the U.S. The company said it would comply.')).toEqual([
+      'Troops were sent to bases in the U.S.',
+      'The company said it would comply.',
+    ]);
+    expect(sentencesOf('He works at Acme Inc. The company declined to comment.')).toEqual([
+      'He works at Acme Inc.',
+      'The company declined to comment.',
+    ]);
+  });
+
+  it('keeps times and decimals inside the sentence', () => {
+    expect(sentencesOf('He met the envoy at 5 p.m. on Friday. It cost $4.5 million.')).toEqual([
+      'He met the envoy at 5 p.m. on Friday.',
+      'It cost $4.5 million.',
+    ]);
+  });
+
+  it('keeps a quote and its attribution together', () => {
+    expect(sentencesOf('"We will rebuild every home," the mayor said. "Nobody will be left behind."')).toEqual([
+      '"We will rebuild every home," the mayor said.',
+      '"Nobody will be left behind."',
+    ]);
+  });
+
+  it('keeps a quote ending in "?" or "!" with the attribution that follows in lower case', () => {
+    expect(sentencesOf('"Why now?" she asked. "Go home!" the officer shouted. People ran.')).toEqual([
+      '"Why now?" she asked.',
+      '"Go home!" the officer shouted.',
+      'People ran.',
+    ]);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(sentencesOf('   ')).toEqual([]);
+  });
+
+  it('cuts a very long sentence without punctuation into bounded pieces at word boundaries, losing nothing', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `word${i}`);
+    const text = words.join(' ');
+    const pieces = sentencesOf(text);
+    expect(pieces.length).toBeGreaterThan(Math.floor(text.length / MAX_SENTENCE_CHARS));
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(pieces.join(' ')).toBe(text);
+    expect(pieces.flatMap((piece) => piece.split(' '))).toEqual(words);
+  });
+
+  it('cuts a long run without any space at the bound', () => {
+    const pieces = sentencesOf('x'.repeat(MAX_SENTENCE_CHARS * 2 + 10));
+    expect(pieces.map((piece) => piece.length)).toEqual([MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 10]);
+  });
+});
