@@ -1,4 +1,4 @@
 /** Article extraction, shared by the content script (live DOM) and the CLI (linkedom via ./node-dom). */
 export type { ExtractedPage } from './extracted-page';
-export { extractArticle, extractFromHtml, type ExtractOptions } from './extract-article';
+export { DEFAULT_MAX_ELEMENTS, extractArticle, extractFromHtml, type ExtractOptions } from './extract-article';
 export { isArticleLike } from './is-article-like';

@@ -1,0 +1,39 @@
+/** Building corpus records with fields in one order, so equal stories serialise to equal lines. */
+import type { StoryRecord } from '../core/types';
+
+export interface StoryFields {
+  id: string;
+  agency: string;
+  title: string;
+  url?: string;
+  published?: string;
+  dateline?: string;
+  topics?: string[];
+  version?: number;
+}
+
+/** The StoryRecord fields of `record` in a fixed order, leaving out those that are undefined. */
+export function recordOf(record: StoryFields & { text: string }): StoryRecord {
+  const clean: StoryRecord = { id: record.id, agency: record.agency, title: record.title, text: record.text };
+  if (record.url !== undefined) clean.url = record.url;
+  if (record.published !== undefined) clean.published = record.published;
+  if (record.dateline !== undefined) clean.dateline = record.dateline;
+  if (record.topics !== undefined) clean.topics = record.topics;
+  if (record.version !== undefined) clean.version = record.version;
+  return clean;
+}
+
+/**
+ * A record from what a parser found in a feed, page or XML file: paragraphs become `text` (blank-line
+ * separated, as corpus records hold them), and empty optional fields are left out.
+ */
+export function buildRecord(fields: StoryFields, paragraphs: string[]): StoryRecord {
+  return recordOf({
+    ...fields,
+    url: fields.url || undefined,
+    published: fields.published || undefined,
+    dateline: fields.dateline || undefined,
+    topics: fields.topics?.length ? fields.topics : undefined,
+    text: paragraphs.join('\n\n'),
+  });
+}
