@@ -1,20 +1,14 @@
 /**
- * Imports corpus files: parse each file, send its stories to the background in batches, and gather every
- * bad line (from parsing or from the background's validation) with its line number. A bad line never
- * stops the rest of the file.
+ * Imports corpus files: read each file batch by batch, send the stories to the background in batches of at most
+ * 500, and gather every bad line (from reading or from the background's validation) with its line number.
+ * A bad line never stops the rest of the file.
  */
-import type { StoryRecord } from '../core/types';
+import type { CorpusBatch } from '../ingest';
 import type { ImportLineError } from '../messages';
 import type { Send } from '../ui/send';
 
-export interface ParsedCorpus {
-  records: StoryRecord[];
-  errors: ImportLineError[];
-  /** `lines[i]` is the source line (or element) number of `records[i]`. */
-  lines?: number[];
-}
-
-export type ParseCorpus = (name: string, bytes: Uint8Array) => ParsedCorpus | Promise<ParsedCorpus>;
+/** Reads one file's stories in batches (parseCorpusBatches with the page's HTML parser). */
+export type ParseBatches = (name: string, bytes: Uint8Array, agency: string | undefined) => AsyncIterable<CorpusBatch>;
 
 export interface CorpusFile {
   name: string;
@@ -26,8 +20,10 @@ export interface ImportProgress {
   /** 1-based position of this file among those chosen, and how many were chosen. */
   fileIndex: number;
   fileCount: number;
-  phase: 'reading' | 'sending';
-  sent: number;
+  /** Stories sent to the background so far, in this file. */
+  stories: number;
+  /** Bytes of this file read so far, and in all. */
+  done: number;
   total: number;
 }
 
@@ -38,37 +34,44 @@ export interface FileSummary {
   /** Stories already stored exactly as the file has them. */
   unchanged: number;
   errors: ImportLineError[];
-  /** Set when the whole file failed (unreadable, or the background stopped answering). */
+  /** Set when the whole file failed (unreadable, unknown format, or the background stopped answering). */
   failure?: string;
 }
 
 export const importBatchSize = 500;
 
-export async function importFiles(
-  files: CorpusFile[],
-  deps: { send: Send; parse: ParseCorpus; onProgress(progress: ImportProgress): void },
-): Promise<FileSummary[]> {
+export interface ImportDeps {
+  send: Send;
+  parse: ParseBatches;
+  onProgress(progress: ImportProgress): void;
+  /** Agency for stories whose file does not name one. */
+  agency?: string;
+}
+
+export async function importFiles(files: CorpusFile[], deps: ImportDeps): Promise<FileSummary[]> {
   const summaries: FileSummary[] = [];
   for (const [i, file] of files.entries()) {
-    const base = { file: file.name, fileIndex: i + 1, fileCount: files.length };
     const summary: FileSummary = { file: file.name, added: 0, updated: 0, unchanged: 0, errors: [] };
     summaries.push(summary);
+    const progress: ImportProgress = { file: file.name, fileIndex: i + 1, fileCount: files.length, stories: 0, done: 0, total: 0 };
+    deps.onProgress({ ...progress });
     try {
-      deps.onProgress({ ...base, phase: 'reading', sent: 0, total: 0 });
-      const parsed = await deps.parse(file.name, new Uint8Array(await file.arrayBuffer()));
-      summary.errors.push(...parsed.errors);
-      for (let start = 0; start < parsed.records.length; start += importBatchSize) {
-        deps.onProgress({ ...base, phase: 'sending', sent: start, total: parsed.records.length });
-        const records = parsed.records.slice(start, start + importBatchSize);
-        // Without source line numbers, the background numbers errors by position in the batch; make that the file position.
-        const lines = parsed.lines?.slice(start, start + importBatchSize) ?? records.map((_, k) => start + k + 1);
-        const reply = await deps.send('import-records', { records, lines });
-        summary.added += reply.added;
-        summary.updated += reply.updated;
-        summary.unchanged += records.length - reply.added - reply.updated - reply.errors.length;
-        summary.errors.push(...reply.errors);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      for await (const batch of deps.parse(file.name, bytes, deps.agency)) {
+        summary.errors.push(...batch.errors);
+        // Documents other than JSONL arrive as one batch of any size: the background still gets at most 500 at once.
+        for (let start = 0; start < batch.records.length; start += importBatchSize) {
+          const records = batch.records.slice(start, start + importBatchSize);
+          const reply = await deps.send('import-records', { records, lines: batch.lines.slice(start, start + importBatchSize) });
+          summary.added += reply.added;
+          summary.updated += reply.updated;
+          summary.unchanged += records.length - reply.added - reply.updated - reply.errors.length;
+          summary.errors.push(...reply.errors);
+          progress.stories += records.length;
+          deps.onProgress({ ...progress, done: batch.done, total: batch.total });
+        }
+        Object.assign(progress, { done: batch.done, total: batch.total });
       }
-      deps.onProgress({ ...base, phase: 'sending', sent: parsed.records.length, total: parsed.records.length });
     } catch (error) {
       summary.failure = error instanceof Error ? error.message : String(error);
     }

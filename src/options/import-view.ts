@@ -1,23 +1,27 @@
 /** The import panel: file picker, progress bar, and per-file results with every bad line listed. */
 import { builder, replaceContent } from '../ui/dom';
-import { formatCount } from '../ui/format';
+import { formatCount, formatShare } from '../ui/format';
 import { t } from '../ui/i18n';
 import type { Send } from '../ui/send';
-import { type FileSummary, type ImportProgress, type ParseCorpus, importFiles } from './import-corpus';
+import { type FileSummary, type ImportProgress, type ParseBatches, importFiles } from './import-corpus';
 
 /** Beyond this many bad lines per file, the list says how many more there are instead of growing forever. */
 const shownErrors = 200;
 
-export interface ImportDeps {
+export interface ImportPanelDeps {
   send: Send;
-  parse: ParseCorpus;
+  parse: ParseBatches;
   /** Called after each import so the count and list refresh. */
   onImported(): void;
 }
 
-export function mountImport(root: HTMLElement, deps: ImportDeps): void {
+export function mountImport(root: HTMLElement, deps: ImportPanelDeps): void {
   const h = builder(root.ownerDocument);
   const input = h('input', { testid: 'import-file', attrs: { type: 'file', id: 'import-file', multiple: true } });
+  const agency = h('input', {
+    testid: 'import-agency',
+    attrs: { type: 'text', id: 'import-agency', autocomplete: 'off', placeholder: t('importAgencyPlaceholder'), 'aria-describedby': 'import-agency-hint' },
+  });
   const progress = h('progress', { testid: 'import-progress', attrs: { max: 1, value: 0, hidden: true, 'aria-labelledby': 'import-status' } });
   const status = h('p', { testid: 'import-status', attrs: { id: 'import-status', role: 'status' } });
   const results = h('div', { testid: 'import-results' });
@@ -31,6 +35,7 @@ export function mountImport(root: HTMLElement, deps: ImportDeps): void {
     const summaries = await importFiles(files, {
       send: deps.send,
       parse: deps.parse,
+      agency: agency.value.trim() || undefined,
       onProgress: (p) => showProgress(progress, status, p),
     });
     progress.hidden = true;
@@ -46,7 +51,14 @@ export function mountImport(root: HTMLElement, deps: ImportDeps): void {
     root,
     h('h3', null, t('importHeading')),
     h('p', { class: 'hint' }, t('importFormats')),
-    h('div', { class: 'row' }, h('label', { attrs: { for: 'import-file' } }, t('importChoose')), input),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { attrs: { for: 'import-agency' } }, t('importAgencyLabel')),
+      agency,
+      h('p', { class: 'hint', attrs: { id: 'import-agency-hint' } }, t('importAgencyHint')),
+    ),
+    h('div', { class: 'field' }, h('label', { attrs: { for: 'import-file' } }, t('importChoose')), input),
     progress,
     status,
     results,
@@ -54,12 +66,11 @@ export function mountImport(root: HTMLElement, deps: ImportDeps): void {
 }
 
 function showProgress(progress: HTMLProgressElement, status: HTMLElement, p: ImportProgress): void {
-  const fraction = p.total > 0 ? p.sent / p.total : 0;
+  const fraction = p.total > 0 ? p.done / p.total : 0;
   progress.setAttribute('value', String(fraction));
   const where = p.fileCount > 1 ? t('importFileOf', p.fileIndex, p.fileCount) + ' ' : '';
   status.textContent =
-    where +
-    (p.phase === 'reading' ? t('importReading', p.file) : t('importSending', p.file, formatCount(p.sent), formatCount(p.total)));
+    where + (p.stories === 0 ? t('importReading', p.file) : t('importSending', p.file, formatCount(p.stories), formatShare(fraction)));
 }
 
 export function renderSummary(h: ReturnType<typeof builder>, s: FileSummary): HTMLElement {

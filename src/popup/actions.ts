@@ -40,24 +40,25 @@ export function addToCorpusForm(h: Builder, tab: TabState, actions: PopupActions
 export function exportButtons(h: Builder, actions: PopupActions, busy: boolean): HTMLElement {
   return h(
     'div',
-    { class: 'row', attrs: { role: 'group', 'aria-label': t('exportHeading') } },
+    { class: 'row export', attrs: { role: 'group', 'aria-labelledby': 'export-label' } },
+    h('span', { class: 'export__label', attrs: { id: 'export-label' } }, t('exportHeading')),
     h(
       'button',
-      { class: 'button', action: 'download-evidence', testid: 'download-evidence', attrs: { type: 'button', disabled: busy }, on: { click: () => actions.downloadEvidence() } },
+      { class: 'button button--secondary', action: 'download-evidence', testid: 'download-evidence', attrs: { type: 'button', disabled: busy }, on: { click: () => actions.downloadEvidence() } },
       t('downloadEvidence'),
     ),
     h(
       'button',
-      { class: 'button', action: 'copy-report', testid: 'copy-report', attrs: { type: 'button', disabled: busy }, on: { click: () => actions.copyReport() } },
+      { class: 'button button--secondary', action: 'copy-report', testid: 'copy-report', attrs: { type: 'button', disabled: busy }, on: { click: () => actions.copyReport() } },
       t('copyReport'),
     ),
   );
 }
 
-export function optionsLink(h: Builder, actions: PopupActions, label: string): HTMLButtonElement {
+export function optionsButton(h: Builder, actions: PopupActions, label: string): HTMLButtonElement {
   return h(
     'button',
-    { class: 'link-button', action: 'open-options', testid: 'open-options', attrs: { type: 'button' }, on: { click: () => actions.openOptions() } },
+    { class: 'button', action: 'open-options', testid: 'open-options', attrs: { type: 'button' }, on: { click: () => actions.openOptions() } },
     label,
   );
 }

@@ -7,7 +7,7 @@ import type { TabState } from '../messages';
 import { type Builder, builder, replaceContent } from '../ui/dom';
 import { formatCount } from '../ui/format';
 import { t } from '../ui/i18n';
-import { addToCorpusForm, exportButtons, optionsLink, traceAgainButton } from './actions';
+import { addToCorpusForm, exportButtons, optionsButton, traceAgainButton } from './actions';
 import { renderDifferences } from './differences';
 import { renderOtherSources } from './other-sources';
 import { section } from './section';
@@ -57,13 +57,13 @@ function renderBody(h: Builder, view: PopupView, actions: PopupActions): Array<H
       return stateMessage(h, 'idle', t('idleHeading'), t('idleText'), traceAgainButton(h, actions, busy));
     case 'empty-corpus':
       return [
-        ...stateMessage(h, 'empty-corpus', t('emptyHeading'), t('emptyText'), optionsLink(h, actions, t('emptyAction'))),
+        ...stateMessage(h, 'empty-corpus', t('emptyHeading'), t('emptyText'), optionsButton(h, actions, t('emptyAction'))),
         tab.page ? section(h, 'add', t('addHeading'), addToCorpusForm(h, tab, actions, busy)) : null,
       ];
     case 'not-article':
       return stateMessage(h, 'not-article', t('notArticleHeading'), tab.message || t('notArticleText'), traceAgainButton(h, actions, busy));
     case 'disabled':
-      return stateMessage(h, 'disabled', t('disabledHeading'), t('disabledText', hostOf(tab.url)), optionsLink(h, actions, t('disabledAction')));
+      return stateMessage(h, 'disabled', t('disabledHeading'), t('disabledText', hostOf(tab.url)), optionsButton(h, actions, t('disabledAction')));
     case 'error':
       return stateMessage(h, 'error', t('errorHeading'), tab.message || t('errorUnknown'), traceAgainButton(h, actions, busy));
   }
@@ -79,7 +79,7 @@ function renderResult(h: Builder, tab: TabState, result: TraceResult, actions: P
     found ? renderSource(h, result.source!, result) : null,
     ...(found ? renderDifferences(h, result) : []),
     ...renderOtherSources(h, result),
-    h('div', { class: 'actions' }, h('div', { class: 'row' }, traceAgainButton(h, actions, busy)), exportButtons(h, actions, busy)),
+    h('div', { class: 'actions' }, traceAgainButton(h, actions, busy), exportButtons(h, actions, busy)),
     add,
   ];
 }

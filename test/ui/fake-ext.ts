@@ -39,5 +39,3 @@ export function makeRoot(): { document: Document; root: HTMLElement } {
   const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
   return { document: document as unknown as Document, root: document.getElementById('app') as unknown as HTMLElement };
 }
-
-export const hostile = '<img src=x onerror=alert(1)>';

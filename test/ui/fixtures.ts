@@ -1,7 +1,9 @@
-/** Tab states for popup tests, one per state the popup can be in. */
+/** UI states for tests and for scripts/screenshot-ui.mjs: one per state the popup can be in, plus an options page corpus. */
 import type { TraceResult } from '../../src/core/types';
-import type { TabState } from '../../src/messages';
-import { hostile } from './fake-ext';
+import type { CorpusStats, Settings, StorySummary, TabState } from '../../src/messages';
+
+/** Markup that must come out as text wherever page or corpus text is shown. */
+export const hostile = '<img src=x onerror=alert(1)>';
 
 export const derivedResult: TraceResult = {
   page: 'https://news.example/story',
@@ -76,4 +78,15 @@ export const states: Record<string, TabState> = {
   disabled: { status: 'disabled', url: 'https://blocked.example/a', corpusCount: 10 },
   error: { status: 'error', url: 'https://news.example/story', message: `Index broken ${hostile}`, corpusCount: 10 },
   tracing: { status: 'tracing', url: 'https://news.example/story', corpusCount: 10 },
+};
+
+/** What the options page shows for a small corpus. */
+export const optionsFixture = {
+  stats: { count: 3, textBytes: 6144, indexBytes: 2048, usage: 40960, quota: 1024 ** 3 } satisfies CorpusStats,
+  settings: { autoTrace: true, neverTrace: ['private.example'] } satisfies Settings,
+  stories: [
+    { id: 'reuters-1', agency: 'Reuters', title: 'Trump and Putin meet in Helsinki', url: 'https://www.reuters.com/article/helsinki', published: '2018-07-16T10:00:00Z', versions: 2, bytes: 3100 },
+    { id: 'ap-9', agency: 'AP', title: 'Summit ends with no joint statement', published: '2018-07-16', versions: 1, bytes: 2100 },
+    { id: 'afp-3', agency: 'AFP', title: `Hostile title ${hostile}`, versions: 1, bytes: 900 },
+  ] satisfies StorySummary[],
 };

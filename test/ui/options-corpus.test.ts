@@ -5,7 +5,8 @@ import type { StorySummary } from '../../src/messages';
 import { exportCorpus, exportPageSize } from '../../src/options/export-corpus';
 import { renderStats } from '../../src/options/stats';
 import { mountStoryList, pageSize } from '../../src/options/story-list';
-import { hostile, installFakeExt, makeRoot } from './fake-ext';
+import { installFakeExt, makeRoot } from './fake-ext';
+import { hostile } from './fixtures';
 import { mockSend } from './mock-send';
 
 beforeEach(() => installFakeExt());

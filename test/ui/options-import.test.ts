@@ -1,36 +1,26 @@
+import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StoryRecord } from '../../src/core/types';
-import { importBatchSize, importFiles, type ParseCorpus } from '../../src/options/import-corpus';
+import { parseHtml } from '../../src/extract/node-dom';
+import { parseCorpusBatches } from '../../src/ingest';
+import { importBatchSize, importFiles, type ParseBatches } from '../../src/options/import-corpus';
 import { mountImport } from '../../src/options/import-view';
-import { hostile, installFakeExt, makeRoot } from './fake-ext';
+import { installFakeExt, makeRoot } from './fake-ext';
+import { hostile } from './fixtures';
 import { mockSend } from './mock-send';
 
 beforeEach(() => installFakeExt());
 
-/** A JSONL reader standing in for the ingest code: records with their line numbers, bad lines as errors. */
-const parseJsonl: ParseCorpus = (_name, bytes) => {
-  const records: StoryRecord[] = [];
-  const lines: number[] = [];
-  const errors: Array<{ line: number; reason: string }> = [];
-  new TextDecoder().decode(bytes).split('\n').forEach((text, i) => {
-    if (!text.trim()) return;
-    try {
-      records.push(JSON.parse(text));
-      lines.push(i + 1);
-    } catch {
-      errors.push({ line: i + 1, reason: `not JSON: ${text}` });
-    }
-  });
-  return { records, lines, errors };
-};
+/** The real ingest code, with linkedom standing in for the page's DOMParser. */
+const parse: ParseBatches = (name, bytes, agency) => parseCorpusBatches(name, bytes, { parseHtml, agency, batchSize: importBatchSize });
 
-const story = (i: number): StoryRecord => ({ id: `s${i}`, agency: 'Reuters', title: `Story ${i}`, text: `Text ${i}.` });
+const story = (i: number): StoryRecord => ({ id: `s${i}`, agency: 'Reuters', title: `Story ${i}`, text: `Text of story ${i}.` });
 
-function jsonl(count: number, bad: Map<number, string> = new Map()): string {
-  return Array.from({ length: count }, (_, i) => bad.get(i + 1) ?? JSON.stringify(story(i + 1))).join('\n');
+function jsonl(count: number, replace: Map<number, string> = new Map()): string {
+  return Array.from({ length: count }, (_, i) => replace.get(i + 1) ?? JSON.stringify(story(i + 1))).join('\n') + '\n';
 }
 
-/** The background rejects records without a title, numbering them by the lines it was given. */
+/** The background's validation, as far as these tests need it: a title is required, numbered by the lines given. */
 function background() {
   return mockSend({
     'import-records': ({ records, lines }) => {
@@ -41,31 +31,61 @@ function background() {
 }
 
 describe('importFiles', () => {
-  it('sends batches of 500 with source line numbers and loses nothing around bad lines', async () => {
+  it('sends at most 500 stories at a time, numbered by source line, and loses nothing around bad lines', async () => {
     const bad = new Map([
       [3, '{not json'],
-      [700, JSON.stringify({ id: 'x', agency: 'AP', title: '', text: 't' })],
+      [700, JSON.stringify({ ...story(700), title: '' })],
     ]);
     const { send, calls } = background();
     const progress = vi.fn();
-    const [summary] = await importFiles([new File([jsonl(1203, bad)], 'wire.jsonl')], { send, parse: parseJsonl, onProgress: progress });
+    const [summary] = await importFiles([new File([jsonl(1203, bad)], 'wire.jsonl')], { send, parse, onProgress: progress });
 
-    const batches = calls.map((c) => (c.payload as { records: StoryRecord[] }).records.length);
-    expect(batches).toEqual([importBatchSize, importBatchSize, 202]);
+    const sent = calls.map((c) => c.payload as { records: StoryRecord[]; lines: number[] });
+    expect(sent.every((p) => p.records.length <= importBatchSize)).toBe(true);
+    expect(sent.flatMap((p) => p.records)).toHaveLength(1202);
+    expect(sent.flatMap((p) => p.lines)).toEqual(Array.from({ length: 1203 }, (_, i) => i + 1).filter((n) => n !== 3));
     expect(summary).toMatchObject({ file: 'wire.jsonl', added: 1201, updated: 0, unchanged: 0 });
-    expect(summary.errors).toEqual([
-      { line: 3, reason: 'not JSON: {not json' },
-      { line: 700, reason: 'missing title' },
-    ]);
-    expect(progress).toHaveBeenLastCalledWith(expect.objectContaining({ phase: 'sending', sent: 1202, total: 1202 }));
+    expect(summary.errors.map((e) => e.line)).toEqual([3, 700]);
+    expect(summary.errors[0].reason).toMatch(/JSON/);
+    expect(progress).toHaveBeenLastCalledWith(expect.objectContaining({ stories: 1202, done: expect.any(Number), total: expect.any(Number) }));
+    const last = progress.mock.lastCall![0];
+    expect(last.done).toBe(last.total);
   });
 
-  it('reports a file that fails as a whole and goes on with the next', async () => {
+  it('reads gzipped files, and gives the agency to feed stories that name none', async () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+      <item><title>Summit ends</title><link>https://wire.example/1</link><description>Leaders met for two hours on Monday.</description></item>
+      </channel></rss>`;
+    const { send, calls } = background();
+    const summaries = await importFiles(
+      [new File([new Uint8Array(gzipSync(jsonl(2)))], 'wire.jsonl.gz'), new File([feed], 'feed.xml')],
+      { send, parse, agency: 'AP', onProgress() {} },
+    );
+    expect(summaries.map((s) => s.added)).toEqual([2, 1]);
+    const records = calls.flatMap((c) => (c.payload as { records: StoryRecord[] }).records);
+    expect(records.map((r) => r.agency)).toEqual(['Reuters', 'Reuters', 'AP']);
+  });
+
+  it('reports a file that fails as a whole, and goes on with the next', async () => {
     const { send } = background();
-    const broken = { name: 'broken.jsonl', arrayBuffer: () => Promise.reject(new Error('unreadable')) };
-    const summaries = await importFiles([broken, new File([jsonl(2)], 'ok.jsonl')], { send, parse: parseJsonl, onProgress() {} });
-    expect(summaries[0].failure).toBe('unreadable');
-    expect(summaries[1]).toMatchObject({ added: 2, errors: [] });
+    const corrupt = new File([new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5])], 'broken.jsonl.gz');
+    const unreadable = { name: 'gone.jsonl', arrayBuffer: () => Promise.reject(new Error('file vanished')) };
+    const summaries = await importFiles([corrupt, unreadable, new File([jsonl(2)], 'ok.jsonl')], { send, parse, onProgress() {} });
+    expect(summaries[0].failure).toMatch(/broken\.jsonl\.gz.*gzip/);
+    expect(summaries[1].failure).toBe('file vanished');
+    expect(summaries[2]).toMatchObject({ added: 2, errors: [] });
+  });
+
+  it('stops a file, keeping what was imported, when the background fails', async () => {
+    let calls = 0;
+    const { send } = mockSend({
+      'import-records': ({ records }) => {
+        if (++calls === 2) throw new Error('quota exceeded');
+        return { added: records.length, updated: 0, errors: [] };
+      },
+    });
+    const [summary] = await importFiles([new File([jsonl(1200)], 'big.jsonl')], { send, parse, onProgress() {} });
+    expect(summary).toMatchObject({ added: importBatchSize, failure: 'quota exceeded' });
   });
 });
 
@@ -74,20 +94,22 @@ describe('import panel', () => {
     const { root } = makeRoot();
     const { send } = background();
     const onImported = vi.fn();
-    mountImport(root, { send, parse: parseJsonl, onImported });
+    mountImport(root, { send, parse, onImported });
     const input = root.querySelector<HTMLInputElement>('[data-testid="import-file"]')!;
     expect(input.getAttribute('type')).toBe('file');
 
-    Object.defineProperty(input, 'files', { value: [new File([jsonl(5, new Map([[2, hostile]]))], 'wire.jsonl')] });
+    const file = new File([jsonl(5, new Map([[2, hostile], [4, JSON.stringify({ ...story(4), title: '' })]]))], 'wire.jsonl');
+    Object.defineProperty(input, 'files', { value: [file] });
     input.dispatchEvent(new (root.ownerDocument.defaultView as unknown as typeof globalThis).Event('change'));
     await vi.waitFor(() => expect(onImported).toHaveBeenCalledOnce());
 
     const counts = root.querySelector('[data-testid="import-counts"]')!;
-    expect(counts.getAttribute('data-added')).toBe('4');
-    expect(counts.textContent).toBe('4 added, 0 updated, 0 already stored, 1 skipped.');
+    expect(counts.getAttribute('data-added')).toBe('3');
+    expect(counts.textContent).toBe('3 added, 0 updated, 0 already stored, 2 skipped.');
     const errors = [...root.querySelectorAll('[data-testid="import-error"]')];
-    expect(errors.map((e) => e.textContent)).toEqual([`Line 2: not JSON: ${hostile}`]);
-    expect(errors[0].getAttribute('data-line')).toBe('2');
+    expect(errors.map((e) => e.getAttribute('data-line'))).toEqual(['2', '4']);
+    expect(errors[0].textContent).toMatch(/^Line 2: not valid JSON/);
+    expect(errors[1].textContent).toBe('Line 4: missing title');
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('[data-testid="import-status"]')?.textContent).toBe('Import finished.');
     expect(input.disabled).toBe(false);

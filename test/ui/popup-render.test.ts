@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderPopup } from '../../src/popup/render';
 import type { PopupActions } from '../../src/popup/view';
-import { hostile, installFakeExt, makeRoot } from './fake-ext';
-import { states } from './fixtures';
+import { installFakeExt, makeRoot } from './fake-ext';
+import { hostile, states } from './fixtures';
 
 function actions(): PopupActions {
   return { traceAgain: vi.fn(), addToCorpus: vi.fn(), downloadEvidence: vi.fn(), copyReport: vi.fn(), openOptions: vi.fn() };
