@@ -58,7 +58,7 @@ export async function runMsrp(ctx: EvalContext): Promise<EvalOutput> {
         ['recall (paraphrase)', num(scores.recall)],
         ['F1 (paraphrase)', num(scores.f1)],
         ['majority baseline accuracy', num(scores.majorityBaseline)],
-        ['compare() mean / p95 (ms)', `${ms(time.mean)} / ${ms(time.p95)}`],
+        ['compare() mean / p50 / p95 (ms)', `${ms(time.mean)} / ${ms(time.p50)} / ${ms(time.p95)}`],
       ],
     ),
     '',

@@ -30,6 +30,7 @@ export interface CaseScore {
   secondSourceFound: boolean | null;
   /** Quote pages: a quote change is reported. */
   quoteChangeFound: boolean | null;
+  quoteEdit?: SyntheticCase['quoteEdit'];
 }
 
 function tally(pairs: readonly { text: string; predicted: boolean; truth: boolean | null }[]): { counts: Counts; unmapped: string[] } {
@@ -88,5 +89,6 @@ export function scoreCase(c: SyntheticCase, result: TraceResult | null, storyTex
     spuriousChanges: !correct || factsChanged || !result ? null : result.changes.length,
     secondSourceFound: second ? reported.has(second) && reported.has(expectedId) : null,
     quoteChangeFound: c.kind === 'quotes' && correct && result ? result.changes.some((ch) => ch.kind === 'quote') : null,
+    ...(c.quoteEdit ? { quoteEdit: c.quoteEdit } : {}),
   };
 }

@@ -11,7 +11,7 @@ import { countOf, markdownTable, num } from './table';
 import { buildCorpus, timingOf, timingTable, traceAll, type Traced } from './tracing';
 import type { EvalContext, EvalOutput } from './types';
 
-/** Pages per kind by default: 12 kinds x 32 = 384 pages. */
+/** Pages per kind by default: 13 kinds x 32 = 416 pages. */
 export const PER_KIND = 32;
 
 interface KindSummary {
@@ -27,6 +27,8 @@ interface KindSummary {
   changeCheckedPages: number;
   secondSourceFound: number;
   quoteChangeFound: number;
+  /** Quote pages with the right source, and of those with a quote change reported, by kind of edit. */
+  quoteEdits: Record<string, { pages: number; reported: number }>;
   falseSources: number;
   falseSourcesNearDuplicate: number;
   unmapped: number;
@@ -49,15 +51,30 @@ function summarizeKind(kind: KindSummary['kind'], scores: readonly CaseScore[]):
     changeCheckedPages: checked.length,
     secondSourceFound: scores.filter((s) => s.secondSourceFound).length,
     quoteChangeFound: scores.filter((s) => s.quoteChangeFound).length,
+    quoteEdits: quoteEditTally(scores),
     falseSources: scores.filter((s) => s.falseSource).length,
     falseSourcesNearDuplicate: scores.filter((s) => s.falseSource && s.nearDuplicate).length,
     unmapped: scores.reduce((acc, s) => acc + s.unmapped.length, 0),
   };
 }
 
+function quoteEditTally(scores: readonly CaseScore[]): KindSummary['quoteEdits'] {
+  const tally: KindSummary['quoteEdits'] = {};
+  for (const s of scores) {
+    if (!s.quoteEdit || s.quoteChangeFound === null) continue;
+    const t = (tally[s.quoteEdit] ??= { pages: 0, reported: 0 });
+    t.pages++;
+    if (s.quoteChangeFound) t.reported++;
+  }
+  return tally;
+}
+
 function note(k: KindSummary): string {
   if (k.kind === 'two-story') return `both stories reported: ${countOf(k.secondSourceFound, k.pages)}`;
-  if (k.kind === 'quotes') return `quote change reported: ${countOf(k.quoteChangeFound, k.correct)}`;
+  if (k.kind === 'quotes') {
+    const edits = Object.entries(k.quoteEdits).map(([edit, t]) => `${edit} ${t.reported}/${t.pages}`).join(', ');
+    return `quote change reported: ${countOf(k.quoteChangeFound, k.correct)} (${edits})`;
+  }
   return '';
 }
 

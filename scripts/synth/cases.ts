@@ -7,6 +7,7 @@ import { pageParagraphs, sourceStoryOf, type Draft, type SourceStory } from './d
 import { OUTLETS } from './furniture';
 import { generate, KINDS, NEEDS, type Kind } from './kinds';
 import { rngFor } from './prng';
+import type { QuoteEdit } from './quotes';
 
 export interface TruthSentence {
   text: string;
@@ -34,7 +35,8 @@ export interface SyntheticCase {
   pieces: PieceTruth[];
   /** The story this page copies but which must be removed from the corpus (pages that derive from nothing). */
   heldOut?: string;
-  quotesAltered: number;
+  /** Quotes pages: how the one altered quotation was changed. */
+  quoteEdit?: QuoteEdit;
 }
 
 export interface GenerateOptions {
@@ -109,7 +111,7 @@ export function generateCases(records: readonly StoryRecord[], options: Generate
       const topics = new Set(story.record.topics ?? []);
       const partner =
         kind === 'two-story' ? take((s) => (s.record.topics ?? []).some((t) => topics.has(t)), any) : undefined;
-      const { draft, quotesAltered } = generate(kind, { story, partner, outlet: rng.pick(OUTLETS), rng });
+      const { draft, quoteEdit } = generate(kind, { story, partner, outlet: rng.pick(OUTLETS), rng });
       const derivedFrom = kind === 'not-derived' ? [] : [story, ...(partner ? [partner] : [])];
       cases.push({
         id,
@@ -117,7 +119,7 @@ export function generateCases(records: readonly StoryRecord[], options: Generate
         page: { page: `synthetic:${id}`, title: headline(story.record), paragraphs: pageParagraphs(draft) },
         ...truthOf(draft, derivedFrom),
         ...(kind === 'not-derived' ? { heldOut: story.record.id } : {}),
-        quotesAltered,
+        ...(quoteEdit ? { quoteEdit } : {}),
       });
     }
   }

@@ -7,7 +7,7 @@ import { addedSentences, outletDateline, wireDateline } from './furniture';
 import { applyStyle, houseStyle } from './house-style';
 import { paraphrase } from './paraphrase';
 import type { Rng } from './prng';
-import { alterQuote } from './quotes';
+import { alterQuote, type QuoteEdit } from './quotes';
 import { hasQuote } from './quoted';
 import {
   dropMiddle, insertParagraph, mergeSentences, prefixLead, reorderParagraphs, rewritePieces, splitPieces, trimBottom,
@@ -15,7 +15,7 @@ import {
 
 export const KINDS = [
   'verbatim', 'trim-bottom', 'drop-middle', 'reorder', 'house-style', 'paraphrase', 'merge-split', 'quotes', 'added',
-  'two-story', 'mixed', 'not-derived',
+  'two-story', 'mixed', 'rewrite', 'not-derived',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -29,7 +29,8 @@ export interface KindInput {
 
 export interface KindOutput {
   draft: Draft;
-  quotesAltered: number;
+  /** How the page's one altered quotation was changed (quotes pages). */
+  quoteEdit?: QuoteEdit;
 }
 
 /** What a kind needs of its story beyond the common minimum. */
@@ -52,65 +53,59 @@ function withAdded(draft: Draft, input: KindInput, count: number): Draft {
   return result;
 }
 
+const wire = (draft: Draft, { story }: KindInput): KindOutput => ({ draft: prefixLead(draft, wireDateline(story.record)) });
+const outlet = (draft: Draft, { story, outlet: name, rng }: KindInput): KindOutput => ({
+  draft: prefixLead(draft, outletDateline(story.record, name, rng)),
+});
+
 const GENERATORS: Record<Kind, (input: KindInput) => KindOutput> = {
-  verbatim: ({ story }) => ({ draft: prefixLead(draftOf(story), wireDateline(story.record)), quotesAltered: 0 }),
-  'trim-bottom': ({ story, rng }) => ({
-    draft: prefixLead(trimBottom(draftOf(story), 0.35 + 0.4 * rng.next()), wireDateline(story.record)),
-    quotesAltered: 0,
-  }),
-  'drop-middle': ({ story, rng }) => ({
-    draft: prefixLead(dropMiddle(draftOf(story), rng, rng.int(1, 2)), wireDateline(story.record)),
-    quotesAltered: 0,
-  }),
-  reorder: ({ story, rng }) => ({
-    draft: prefixLead(reorderParagraphs(draftOf(story), rng, 2), wireDateline(story.record)),
-    quotesAltered: 0,
-  }),
-  'house-style': ({ story, rng, outlet }) => ({
-    draft: prefixLead(restyled(draftOf(story), rng), outletDateline(story.record, outlet, rng)),
-    quotesAltered: 0,
-  }),
-  paraphrase: ({ story, rng, outlet }) => ({
-    draft: prefixLead(rewritePieces(draftOf(story), rng, 0.7, paraphrase).draft, outletDateline(story.record, outlet, rng)),
-    quotesAltered: 0,
-  }),
-  'merge-split': ({ story, rng }) => {
-    const merged = mergeSentences(draftOf(story), rng, 2).draft;
-    return { draft: prefixLead(splitPieces(merged, rng, 2).draft, wireDateline(story.record)), quotesAltered: 0 };
+  verbatim: (input) => wire(draftOf(input.story), input),
+  'trim-bottom': (input) => wire(trimBottom(draftOf(input.story), 0.35 + 0.4 * input.rng.next()), input),
+  'drop-middle': (input) => wire(dropMiddle(draftOf(input.story), input.rng, input.rng.int(1, 2)), input),
+  reorder: (input) => wire(reorderParagraphs(draftOf(input.story), input.rng, 2), input),
+  'house-style': (input) => outlet(restyled(draftOf(input.story), input.rng), input),
+  paraphrase: (input) => outlet(rewritePieces(draftOf(input.story), input.rng, 0.7, paraphrase).draft, input),
+  'merge-split': (input) => {
+    const merged = mergeSentences(draftOf(input.story), input.rng, 2).draft;
+    return wire(splitPieces(merged, input.rng, 2).draft, input);
   },
-  quotes: ({ story, rng }) => {
-    let budget = 2;
-    const { draft, rewritten } = rewritePieces(draftOf(story), rng, 1, (text) => {
-      if (budget === 0 || !hasQuote(text)) return null;
+  quotes: (input) => {
+    // One quotation per page, so a page's result speaks for one kind of edit.
+    let quoteEdit: QuoteEdit | undefined;
+    const { draft } = rewritePieces(draftOf(input.story), input.rng, 1, (text, rng) => {
+      if (quoteEdit || !hasQuote(text)) return null;
       const altered = alterQuote(text, rng);
-      if (altered) budget--;
+      quoteEdit = altered?.edit;
       return altered?.text ?? null;
     });
-    return { draft: prefixLead(draft, wireDateline(story.record)), quotesAltered: rewritten };
+    return { ...wire(draft, input), quoteEdit };
   },
-  added: (input) => ({
-    draft: prefixLead(withAdded(draftOf(input.story), input, input.rng.int(2, 4)), wireDateline(input.story.record)),
-    quotesAltered: 0,
-  }),
-  'two-story': ({ story, partner, rng }) => {
+  added: (input) => wire(withAdded(draftOf(input.story), input, input.rng.int(2, 4)), input),
+  'two-story': (input) => {
+    const { story, partner, rng } = input;
     if (!partner) throw new Error('two-story page without a partner story');
     const main = trimBottom(draftOf(story), 0.5 + 0.3 * rng.next(), 3);
     const second = draftOf(partner).slice(0, rng.int(2, 3));
     const at = rng.chance(0.5) ? main.length : rng.int(2, main.length);
-    return { draft: prefixLead([...main.slice(0, at), ...second, ...main.slice(at)], wireDateline(story.record)), quotesAltered: 0 };
+    return wire([...main.slice(0, at), ...second, ...main.slice(at)], input);
   },
   mixed: (input) => {
-    const { story, rng, outlet } = input;
+    const { story, rng } = input;
     let draft = trimBottom(draftOf(story), 0.5 + 0.4 * rng.next(), 3);
     if (rng.chance(0.5)) draft = dropMiddle(draft, rng, 1);
     draft = rewritePieces(draft, rng, 0.4, paraphrase).draft;
-    draft = withAdded(restyled(draft, rng), input, rng.int(1, 2));
-    return { draft: prefixLead(draft, outletDateline(story.record, outlet, rng)), quotesAltered: 0 };
+    return outlet(withAdded(restyled(draft, rng), input, rng.int(1, 2)), input);
   },
-  'not-derived': ({ story, rng, outlet }) => ({
-    draft: prefixLead(restyled(trimBottom(draftOf(story), 0.6 + 0.4 * rng.next(), 3), rng), outletDateline(story.record, outlet, rng)),
-    quotesAltered: 0,
-  }),
+  // Everything a rewriting desk does at once: the hardest derived page.
+  rewrite: (input) => {
+    const { story, rng } = input;
+    let draft = reorderParagraphs(trimBottom(draftOf(story), 0.6 + 0.3 * rng.next(), 3), rng, 1);
+    draft = rewritePieces(draft, rng, 1, paraphrase).draft;
+    draft = splitPieces(mergeSentences(draft, rng, 1).draft, rng, 1).draft;
+    return outlet(withAdded(restyled(draft, rng), input, 1), input);
+  },
+  'not-derived': (input) =>
+    outlet(restyled(trimBottom(draftOf(input.story), 0.6 + 0.4 * input.rng.next(), 3), input.rng), input),
 };
 
 export function generate(kind: Kind, input: KindInput): KindOutput {

@@ -74,7 +74,7 @@ describe('synthetic cases', () => {
     expect(byKind('trim-bottom').every((c) => c.sources[0].sentences.at(-1)!.cut)).toBe(true);
     expect(byKind('drop-middle').every((c) => c.sources[0].sentences.some((s) => s.cut) && !c.sources[0].sentences[0].cut)).toBe(true);
     expect(byKind('added').every((c) => c.pieces.filter((p) => p.added).length >= 2)).toBe(true);
-    expect(byKind('quotes').every((c) => c.quotesAltered > 0)).toBe(true);
+    expect(byKind('quotes').every((c) => c.quoteEdit !== undefined)).toBe(true);
     expect(byKind('two-story').every((c) => c.sources.length === 2)).toBe(true);
     expect(byKind('paraphrase').every((c) => c.page.paragraphs.join(' ') !== c.sources[0].sentences.map((s) => s.text).join(' '))).toBe(true);
   });

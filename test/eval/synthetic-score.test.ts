@@ -9,7 +9,6 @@ const base: SyntheticCase = {
   page: { page: 'synthetic:trim-bottom-0', paragraphs: ['Acme Corp said it bought the unit.', 'Local readers will care.'] },
   sources: [{ id: 's1', sentences: [{ text: 'Acme Corp said it bought the unit.', cut: false }, { text: 'Profits rose 5 pct.', cut: true }] }],
   pieces: [{ text: 'Acme Corp said it bought the unit.', added: false }, { text: 'Local readers will care.', added: true }],
-  quotesAltered: 0,
 };
 
 function result(overrides: Partial<TraceResult>): TraceResult {
