@@ -10,7 +10,7 @@ const A = `(?:${AGENCY_PATTERN})`;
 /** Paragraphs that are furniture as a whole. Anchored and short, so story sentences are never taken for them. */
 const FURNITURE_PARAGRAPHS: RegExp[] = [
   new RegExp(`^by\\s+${A}\\.?$`, 'i'),
-  /^by\s+[A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3})*(?:,\s*[\p{L} ]{2,40})?$/u,
+  /^[Bb]y\s+[A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3})*(?:,\s*[\p{L} ]{2,40})?$/u,
   new RegExp(`^(?:the\\s+)?${A}\\.?$`, 'i'),
   /^\(?(?:reporting|additional reporting|writing|editing|compiled|graphics?|research) by\b.{0,300}$/i,
   /^our standards\s*:?.{0,80}$/i,
@@ -18,11 +18,13 @@ const FURNITURE_PARAGRAPHS: RegExp[] = [
   /^all rights reserved\.?.{0,200}$/i,
   /^this material may not be published.{0,200}$/i,
   new RegExp(`^.{0,120}\\bcontributed to this (?:report|story)\\.?$`, 'i'),
-  /^(?:advertisement|advertising|sponsored|read more|read next|see also|also read|related|related content|related articles?|related stories|recommended|more from [\p{L} ]+|share|share this( article)?|email|print|tweet|comments?|subscribe|sign up)\b.{0,160}$/iu,
+  /^(?:read more|read next|see also|also read|more from [\p{L} ]+|share this|subscribe|sign up)\b.{0,160}$/iu,
+  // Words that also open story sentences ("Share prices fell", "Related parties"): furniture alone or before a colon.
+  /^(?:advertisement|advertising|sponsored(?: content)?|related(?: content| articles?| stories)?|recommended|share|email|print|tweet|comments?)\s*(?:[:|>\u00BB-].{0,160})?$/iu,
   /^(?:photo|picture|image|video|file photo|graphic)s?\s*(?:credit)?\s*:.{0,200}$/i,
   new RegExp(`^\\(?(?:photo|picture) by .{0,80}/\\s*${A}\\)?\\.?$`, 'i'),
   new RegExp(`^${A}\\s+photo\\s*/.{0,80}$`, 'i'),
-  /^(?:posted|updated|published|last updated)\s*:?\s.{0,60}\d.{0,40}$/i,
+  /^(?:posted|updated|published|last updated)(?:\s*:|\s+on|\s+at)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s).{0,80}$/i,
   /^(?:click here|follow us|download our app|get the latest|newsletter)\b.{0,200}$/i,
 ];
 

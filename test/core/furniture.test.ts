@@ -1,0 +1,127 @@
+/** Furniture: datelines, credits and page prompts go; story sentences that merely look like them stay. */
+import { describe, expect, it } from 'vitest';
+import { isFurniture, removeFurniture, stripDateline, stripInlineCredits } from '../../src/core/text/furniture';
+import { normaliseTypography } from '../../src/core/text/normalise';
+
+describe('stripDateline', () => {
+  it.each([
+    ['WASHINGTON (Reuters) - The Senate voted on Tuesday.', 'The Senate voted on Tuesday.'],
+    ['PARIS, Oct 26 (Reuters) - France said on Monday it would act.', 'France said on Monday it would act.'],
+    ['NEW YORK, Oct. 12 (Reuters) - Stocks rose.', 'Stocks rose.'],
+    ['NAIROBI - Kenyan authorities evacuated families.', 'Kenyan authorities evacuated families.'],
+    ['LONDON/FRANKFURT (Reuters) - Banks fell on Monday.', 'Banks fell on Monday.'],
+    ['BERGEN, Norway (AP) -- A ferry ran aground.', 'A ferry ran aground.'],
+    ['KYIV, 12 October (AFP) - Ukraine said it would hold.', 'Ukraine said it would hold.'],
+    ['(Reuters) - Stocks rose on Monday.', 'Stocks rose on Monday.'],
+  ])('%s', (paragraph, expected) => {
+    expect(stripDateline(paragraph)).toBe(expected);
+  });
+
+  it('strips an AP em-dash dateline once typography is normalised', () => {
+    expect(stripDateline(normaliseTypography('HELSINKI (AP) \u2014 Finland closed its border on Monday.'))).toBe(
+      'Finland closed its border on Monday.',
+    );
+  });
+
+  it('leaves a sentence that starts with a capitalised word alone', () => {
+    for (const sentence of ['NATO allies met on Monday.', 'Kenyan authorities evacuated 4,500 families.', 'The U.S. embassy said it would help.']) {
+      expect(stripDateline(sentence)).toBe(sentence);
+    }
+  });
+});
+
+describe('isFurniture', () => {
+  it.each([
+    'By Jane Doe',
+    'By Jane Doe and John Roe',
+    'By Jane Doe, John Roe and Ali Musa',
+    'By Jane Doe, Reuters',
+    'By JANE DOE',
+    'By Reuters',
+    'Reporting by Jane Doe; Editing by John Roe',
+    '(Reporting by Jane Doe in Nairobi; Additional reporting by Ali Musa; Editing by John Roe)',
+    'Our Standards: The Thomson Reuters Trust Principles.',
+    'Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.',
+    '\u00A9 2026 The Associated Press. All rights reserved.',
+    'Associated Press writer Jane Doe in Nairobi contributed to this report.',
+    'Also read: Kenya floods kill 17',
+    'Read more: Somalia braces for rains',
+    'Related: Floods in Somalia',
+    'Advertisement',
+    'ADVERTISEMENT',
+    'Share this article',
+    'Subscribe',
+    'Sign up for our newsletter',
+    '(Photo by Tony Karumba / AFP)',
+    'Photo: Tony Karumba',
+    'AFP',
+    'Updated: Oct 12, 2026 09:14 GMT',
+    'Published 12 October 2026',
+  ])('%s', (paragraph) => {
+    expect(isFurniture(normaliseTypography(paragraph))).toBe(true);
+  });
+
+  it.each([
+    'By Friday, the river had burst its banks.',
+    'By Monday, Kenya Red Cross teams had reached Garsen.',
+    'By the end of the year, the company expects to hire 200 staff.',
+    'Reuters reported the figure on Monday.',
+    'AFP journalists saw bodies in the street.',
+    'Advertisers fled the platform after the row.',
+    'Advertising revenue fell 5% in the quarter.',
+    'Related parties were paid millions, the audit said.',
+    'Share prices fell 5% on Monday.',
+    'Shares in the company rose 3%.',
+    'Email records show the minister was warned.',
+    'Print media revenue fell 10% last year, the report said.',
+    'Comments by the minister angered farmers.',
+    'Recommended changes to the law were shelved.',
+    'Sponsored by the government, the scheme pays farmers.',
+    'Updated figures showed 17 people had died by Tuesday.',
+    'Published data showed inflation rose 3% in May.',
+    'Photographs showed flooded roads near Garsen.',
+  ])('keeps story text: %s', (paragraph) => {
+    expect(isFurniture(paragraph)).toBe(false);
+  });
+
+  it('never takes a long paragraph for furniture', () => {
+    expect(isFurniture(`Reporting by Jane Doe ${'and more text '.repeat(40)}`)).toBe(false);
+  });
+});
+
+describe('stripInlineCredits', () => {
+  it('cuts "as quoted by" and "(AFP)" credits but keeps "told Reuters"', () => {
+    expect(stripInlineCredits('Aid was coming, the minister said as quoted by AFP.')).toBe('Aid was coming, the minister said.');
+    expect(stripInlineCredits('The toll rose to 17, reported by the Associated Press news agency.')).toBe('The toll rose to 17.');
+    expect(stripInlineCredits('The toll rose (AFP) to 17.')).toBe('The toll rose to 17.');
+    expect(stripInlineCredits('The minister told Reuters that aid was coming.')).toBe('The minister told Reuters that aid was coming.');
+  });
+});
+
+describe('removeFurniture', () => {
+  it('drops furniture paragraphs, strips the dateline and inline credits, keeps the story in order', () => {
+    expect(
+      removeFurniture([
+        'By Jane Doe and John Roe',
+        'NAIROBI, Oct 12 (AFP) - Kenya evacuated 4,500 families on Monday, as quoted by AFP.',
+        'Advertisement',
+        'By Friday, the river had burst its banks.',
+        'Also read: Somalia braces for rains',
+        'Reuters reported the figure on Monday.',
+        'Share prices of Kenyan insurers fell 5% on Monday.',
+        '(Photo by Tony Karumba / AFP)',
+        'Reporting by Jane Doe; Editing by John Roe',
+        'Our Standards: The Thomson Reuters Trust Principles.',
+      ]),
+    ).toEqual([
+      'Kenya evacuated 4,500 families on Monday.',
+      'By Friday, the river had burst its banks.',
+      'Reuters reported the figure on Monday.',
+      'Share prices of Kenyan insurers fell 5% on Monday.',
+    ]);
+  });
+
+  it('drops paragraphs left empty by stripping', () => {
+    expect(removeFurniture(['WASHINGTON (Reuters) - ', 'The Senate voted.'])).toEqual(['The Senate voted.']);
+  });
+});
