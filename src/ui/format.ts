@@ -25,7 +25,8 @@ export function formatBytes(bytes: number): string {
   return new Intl.NumberFormat(uiLanguage(), {
     style: 'unit',
     unit: units[unit],
-    unitDisplay: 'short',
+    // "900 bytes", but "2.1 kB": the short form of byte is the unpluralised "byte".
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
 }
