@@ -34,7 +34,7 @@ const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, dozen: 12,
 };
-const PERCENT = new Set(['pct', 'percent', 'per cent', '%', 'percentage']);
+const PERCENT = new Set(['pct', 'percent', '%', 'percentage']);
 /** Dotted abbreviations ("U.S."), numbers with thousands separators ("4,500"), words, and "%". */
 const WORDS = /(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|%/gu;
 
@@ -97,7 +97,8 @@ export function tokenize(sentence: string, limit = 400): Token[] {
       if (raw.endsWith('%')) tokens.push({ key: 'percent', kind: 'word', raw: '%', position: i, inQuote });
       continue;
     }
-    if (PERCENT.has(lower)) {
+    // "per cent" is two words: "per" is a stopword, "cent" after it is the percent sign.
+    if (PERCENT.has(lower) || (lower === 'cent' && matches[i - 1]?.[0].toLowerCase() === 'per')) {
       tokens.push({ key: 'percent', kind: 'word', raw, position: i, inQuote });
       continue;
     }

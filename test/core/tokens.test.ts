@@ -1,0 +1,136 @@
+/** Tokens as evidence: numbers with scale, percent, months, negation, names, synonyms, spelling, quotation flags. */
+import { describe, expect, it } from 'vitest';
+import { normaliseHouseStyle } from '../../src/core/text/normalise';
+import { tokenize, wordKey, type Token } from '../../src/core/text/tokens';
+
+const tokens = (sentence: string): Token[] => tokenize(normaliseHouseStyle(sentence));
+const keys = (sentence: string): string[] => tokens(sentence).map((token) => token.key);
+const numbers = (sentence: string): string[] => tokens(sentence).filter((t) => t.kind === 'number').map((t) => t.key);
+
+describe('numbers', () => {
+  it('reads a number with its scale word as one value', () => {
+    expect(numbers('They spent 4.5 mln dollars.')).toEqual(['#4500000']);
+    expect(numbers('They spent 4.5 million dollars.')).toEqual(['#4500000']);
+    expect(numbers('They spent 4,500,000 dollars.')).toEqual(['#4500000']);
+    expect(numbers('They spent 2 bln dollars and 2 billion more.')).toEqual(['#2000000000', '#2000000000']);
+  });
+
+  it('keeps the same key with and without thousands separators, even without house-style folding', () => {
+    expect(tokenize('4,500 troops')[0].key).toBe(tokenize('4500 troops')[0].key);
+    expect(tokenize('4,500 troops')[0].raw).toBe('4,500');
+  });
+
+  it('drops the scale word so it is not a token of its own', () => {
+    expect(keys('It cost 300 million shillings.')).toEqual([wordKey('cost'), '#300000000', wordKey('shillings')]);
+  });
+
+  it('reads spelled-out numbers', () => {
+    expect(numbers('Two people died and three were hurt.')).toEqual(['#2', '#3']);
+  });
+
+  it('tells different numbers apart', () => {
+    expect(numbers('4,500 troops')).not.toEqual(numbers('450 troops'));
+  });
+
+  it('remembers the word after a number', () => {
+    expect(tokens('They sent 4,500 troops.').find((t) => t.kind === 'number')?.next).toBe('troops');
+  });
+});
+
+describe('percent', () => {
+  it.each(['Rates rose 5%.', 'Rates rose 5 percent.', 'Rates rose 5 pct.', 'Rates rose 5 per cent.'])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual(['rate', 'rise', '#5', 'percent']);
+  });
+});
+
+describe('months', () => {
+  it('folds abbreviated and full month names', () => {
+    expect(keys('It ended on Oct. 12.')).toEqual(['end', 'month:10', '#12']);
+    expect(keys('It ended on October 12.')).toEqual(['end', 'month:10', '#12']);
+    expect(keys('It ended on 12 October.')).toEqual(['end', '#12', 'month:10']);
+  });
+
+  it('reads "May" as a month only next to a number', () => {
+    expect(keys('It may end in May 2026.')).toEqual(['end', 'month:5', '#2026']);
+    expect(keys('Officials said May was a hard month.')).not.toContain('month:5');
+  });
+});
+
+describe('words', () => {
+  it('keeps negation as evidence', () => {
+    expect(keys('He did not go, won\'t go and never will.')).toEqual(['not', 'not', 'not']);
+    expect(keys('There was no water.')).toEqual(['not', 'water']);
+  });
+
+  it('drops stopwords and reporting verbs', () => {
+    expect(keys('He said that they were also there, according to the officials.')).toEqual([wordKey('officials')]);
+  });
+
+  it('drops the possessive', () => {
+    expect(keys("Kenya's longest river")).toEqual(keys('Kenya longest river'));
+  });
+
+  it('folds synonyms to one key', () => {
+    expect(wordKey('halted')).toBe(wordKey('stopped'));
+    expect(wordKey('lawmakers')).toBe(wordKey('legislators'));
+    expect(wordKey('purchase')).toBe(wordKey('buy'));
+    expect(keys('The trains halted.')).toEqual(keys('The trains stopped.'));
+  });
+
+  it('folds British and American spelling', () => {
+    expect(keys('They criticised the labour centre.')).toEqual(keys('They criticized the labor center.'));
+    expect(wordKey('organisation')).toBe(wordKey('organization'));
+  });
+
+  it('keeps unrelated words apart', () => {
+    expect(wordKey('river')).not.toBe(wordKey('rain'));
+    expect(wordKey('rose')).not.toBe(wordKey('fell'));
+  });
+});
+
+describe('names', () => {
+  it('marks capitalised words as names, and a sentence-initial one only before another capitalised word', () => {
+    const kinds = tokens('Vladimir Putin met Joe Biden in Geneva.').map((t) => `${t.key}:${t.kind}`);
+    expect(kinds).toEqual(['vladimir:name', 'putin:name', 'met:word', 'joe:name', 'biden:name', 'geneva:name']);
+    expect(tokens('Floods hit Garsen.').map((t) => t.kind)).toEqual(['word', 'word', 'name']);
+  });
+
+  it('keeps acronyms as names, even one that spells a function word', () => {
+    const found = tokens('The US and the IAEA told us.');
+    expect(found.map((t) => `${t.key}:${t.kind}`)).toEqual(['us:name', 'iaea:name']);
+  });
+
+  it('gives "U.S." and "US" one key', () => {
+    expect(keys('The U.S. embassy')).toEqual(keys('The US embassy'));
+    expect(tokenize('The U.S. embassy')[0].key).toBe('us');
+  });
+});
+
+describe('quotation flags', () => {
+  it('marks tokens inside quotation marks', () => {
+    const found = tokens('"We will rebuild every home," Smith said on Monday.');
+    expect(found.map((t) => [t.raw, t.inQuote])).toEqual([
+      ['rebuild', true],
+      ['home', true],
+      ['Smith', false],
+      ['Monday', false],
+    ]);
+  });
+
+  it('marks the tail of a quote left open at the end of the sentence', () => {
+    const found = tokens('Smith said: "We will rebuild every home');
+    expect(found.map((t) => t.inQuote)).toEqual([false, true, true]);
+  });
+});
+
+describe('bounds', () => {
+  it('produces at most `limit` tokens', () => {
+    expect(tokenize('flood '.repeat(1000), 50).length).toBeLessThanOrEqual(50);
+    expect(tokenize('flood '.repeat(1000)).length).toBeLessThanOrEqual(400);
+  });
+
+  it('gives nothing for punctuation or empty text', () => {
+    expect(tokenize('')).toEqual([]);
+    expect(tokenize('... --- !!!')).toEqual([]);
+  });
+});
