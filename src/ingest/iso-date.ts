@@ -23,7 +23,8 @@ export function toIsoDate(raw: string | undefined): string | undefined {
   const basic = ISO_8601_BASIC.exec(value);
   if (basic) {
     const [, year, month, day, hour, minute, second, zone] = basic;
-    const expanded = hour ? `${year}-${month}-${day}T${hour}:${minute}:${second ?? '00'}${zone ?? ''}` : `${year}-${month}-${day}`;
+    const offset = zone?.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2') ?? '';
+    const expanded = hour ? `${year}-${month}-${day}T${hour}:${minute}:${second ?? '00'}${offset}` : `${year}-${month}-${day}`;
     return isIsoDate(expanded) ? expanded : undefined;
   }
   const time = Date.parse(value);
