@@ -123,11 +123,16 @@ export function align(source: PreparedText, page: PreparedText): Alignment {
       if (strength > 0) all.push({ page: pageIndex, source: sourceIndex, score, strength });
     }
   });
-  const known = new Set(all.map((link) => `${link.page}:${link.source}`));
+  const known = new Map(all.map((link) => [`${link.page}:${link.source}`, link]));
   const addPiece = (pageIndex: number, sourceIndex: number, score: PairScore, strength: number) => {
-    if (known.has(`${pageIndex}:${sourceIndex}`)) return;
-    known.add(`${pageIndex}:${sourceIndex}`);
-    all.push({ page: pageIndex, source: sourceIndex, score, strength });
+    const existing = known.get(`${pageIndex}:${sourceIndex}`);
+    // A piece already linked as a paraphrase keeps one link, as strong as the piece it is.
+    if (existing) existing.strength = Math.max(existing.strength, strength);
+    else {
+      const link = { page: pageIndex, source: sourceIndex, score, strength };
+      known.set(`${pageIndex}:${sourceIndex}`, link);
+      all.push(link);
+    }
   };
   // Merges: several source sentences inside one page sentence.
   for (const l of pieceLinks(

@@ -5,6 +5,7 @@
  */
 import type { Sentence } from './document';
 import { PARAPHRASE_MODEL } from './paraphrase-model';
+import { normaliseHouseStyle } from './text/normalise';
 
 export interface PairScore {
   /** Weight of evidence both sentences share. */
@@ -21,6 +22,9 @@ export interface PairScore {
   order: number;
   /** Probability that the two sentences say the same thing (the paraphrase model), 0..1. */
   paraphrase: number;
+  /** Words of the source / of the page sentence found in order in the other (longest common subsequence). */
+  sourceInOrder: number;
+  pageInOrder: number;
 }
 
 function editDistanceAtMost(a: string, b: string, max: number): boolean {
@@ -122,14 +126,23 @@ function measure(source: Sentence, page: Sentence): { score: PairScore; shared: 
     pageCovered: page.weight > 0 ? Math.min(1, common / page.weight) : 0,
     order: orderAgreement(source, page, shared),
     paraphrase: 0,
+    sourceInOrder: 0,
+    pageInOrder: 0,
   };
   return { score, shared };
 }
 
 export function scorePair(source: Sentence, page: Sentence): PairScore {
   const { score, shared } = measure(source, page);
-  // The model needs surface features (word bigrams, LCS); pairs sharing little are not paraphrases anyway.
-  if (score.dice >= PARAPHRASE_MODEL.minDice) score.paraphrase = paraphraseProbability(pairFeatures(source, page, score, shared));
+  // Surface features (word bigrams, LCS) cost more; pairs sharing little are neither paraphrases nor copies.
+  if (score.dice >= PARAPHRASE_MODEL.minDice) {
+    const a = surfaceWords(source);
+    const b = surfaceWords(page);
+    const inOrder = longestCommonSubsequence(a, b);
+    score.sourceInOrder = a.length > 0 ? inOrder / a.length : 0;
+    score.pageInOrder = b.length > 0 ? inOrder / b.length : 0;
+    score.paraphrase = paraphraseProbability(pairFeatures(source, page, score, shared));
+  }
   return score;
 }
 
@@ -139,9 +152,13 @@ export function featuresOf(source: Sentence, page: Sentence): number[] {
   return pairFeatures(source, page, score, shared);
 }
 
-/** Surface words of a sentence, function words included: word choice and phrasing are paraphrase evidence too. */
+/**
+ * Surface words of a sentence, function words included: word choice and phrasing are paraphrase evidence, and a
+ * copy keeps them. House style ("U.S."/"US", "4,500"/"4500") does not make words differ.
+ */
 function surfaceWords(sentence: Sentence): string[] {
-  return sentence.tokens.length === 0 ? [] : (sentence.text.toLowerCase().replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 300);
+  if (sentence.tokens.length === 0) return [];
+  return (normaliseHouseStyle(sentence.text).toLowerCase().replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 300);
 }
 
 function setDice<T>(a: Iterable<T>, b: Iterable<T>): number {

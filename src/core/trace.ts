@@ -123,11 +123,11 @@ export async function trace(page: PageInput, corpus: Corpus, options: TraceOptio
       if (!pick || Math.max(0, ...extra) === 0) break;
       const own = pick.strength.flatMap((s, i) => (s > 0 && !explained.has(i) ? [i] : []));
       if (!enoughForAnotherSource(own.map((i) => pick.strength[i]))) break;
-      for (const i of own) {
-        explained.add(i);
-        const { status, source } = pick.analysis.pageSentences[i];
-        pageSentences[i] = { ...pageSentences[i], status, source, sourceId: pick.story.id };
-      }
+      for (const i of own) explained.add(i);
+      // Every sentence the main source leaves as added but this one carries is shown as this one's.
+      pick.analysis.pageSentences.forEach(({ status, source }, i) => {
+        if (status !== 'added' && pageSentences[i].status === 'added') pageSentences[i] = { ...pageSentences[i], status, source, sourceId: pick.story.id };
+      });
       additionalSources.push({
         ...sourceRef(pick.story),
         confidence: confidenceOf(pick.analysis.evidence, 'partial'),
