@@ -1,0 +1,127 @@
+/** Changes that matter: altered quotes, numbers and names; house style, cuts and transliterations are not changes. */
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/core/align';
+import { detectChanges } from '../../src/core/changes';
+import { prepare } from '../../src/core/document';
+import { paragraphsOf } from '../../src/core/paragraphs';
+import type { Change } from '../../src/core/types';
+
+function changes(source: string, page: string): Change[] {
+  const wire = prepare(paragraphsOf(source));
+  const copy = prepare(paragraphsOf(page));
+  return detectChanges(wire, copy, align(wire, copy));
+}
+
+/** No changes, and every wire sentence but the `cut` ones aligned: an empty list because nothing differs. */
+function expectUnchanged(source: string, page: string, cut: number[] = []): void {
+  const wire = prepare(paragraphsOf(source));
+  const copy = prepare(paragraphsOf(page));
+  const alignment = align(wire, copy);
+  const unlinked = alignment.bySource.flatMap((links, i) => (links.length === 0 ? [i] : []));
+  expect(unlinked).toEqual(cut);
+  expect(detectChanges(wire, copy, alignment)).toEqual([]);
+}
+
+const MINISTER =
+  'Interior Minister Daniel Kiprono told reporters in Nairobi on Monday that the government had released 300 million shillings for emergency food and shelter. "No Kenyan will be left to face this disaster alone," Kiprono said.';
+const EMBASSY =
+  'The U.S. embassy in Nairobi said on Monday it would send water purification equipment and tents. "We stand ready to help the people of Kenya through this crisis, as we did in 2018," the embassy said in a statement.';
+
+describe('quote changes', () => {
+  it('flags an altered quote with both texts', () => {
+    expect(changes(MINISTER, MINISTER.replace('left to face this disaster alone', 'left alone to face this catastrophe'))).toEqual([
+      {
+        kind: 'quote',
+        source: 'No Kenyan will be left to face this disaster alone',
+        page: 'No Kenyan will be left alone to face this catastrophe',
+        sourceSentence: 1,
+        pageSentence: 1,
+      },
+    ]);
+  });
+
+  it('does not flag an identical quote printed with curly quotes', () => {
+    const curly = MINISTER.replace('"No', '\u201CNo').replace('alone,"', 'alone,\u201D');
+    expectUnchanged(MINISTER, curly);
+  });
+
+  it('does not flag an identical quote with different punctuation at its end', () => {
+    expectUnchanged(MINISTER, MINISTER.replace('alone," Kiprono said.', 'alone." Kiprono said so.'));
+    expectUnchanged(MINISTER, MINISTER.replace('"No Kenyan will be left to face this disaster alone," Kiprono said.', 'Kiprono said: "No Kenyan will be left to face this disaster alone."'));
+  });
+
+  it('does not flag "U.S." printed as "US" or "2018" with typography changes', () => {
+    const page = EMBASSY.replace(/U\.S\./g, 'US').replace('"We', '\u201CWe').replace('2018,"', '2018,\u201D');
+    expectUnchanged(EMBASSY, page);
+    const dotted = EMBASSY.replace('people of Kenya', 'people of Kenya and the U.S.');
+    expectUnchanged(dotted, dotted.replace(/U\.S\./g, 'US'));
+  });
+
+  it('does not flag a quote shortened with an ellipsis', () => {
+    expectUnchanged(MINISTER, MINISTER.replace('No Kenyan will be left to face this disaster alone', 'No Kenyan will be left ... alone'));
+    expectUnchanged(MINISTER, MINISTER.replace('No Kenyan will be left to face this disaster alone', 'No Kenyan will be left\u2026 alone'));
+  });
+
+  it('flags a quote turned into indirect speech, with page null', () => {
+    const page = MINISTER.replace(
+      '"No Kenyan will be left to face this disaster alone," Kiprono said.',
+      'Kiprono said no Kenyan would be left to face the disaster alone.',
+    );
+    expect(changes(MINISTER, page)).toEqual([
+      { kind: 'quote', source: 'No Kenyan will be left to face this disaster alone', page: null, sourceSentence: 1, pageSentence: 1 },
+    ]);
+  });
+
+  it('does not flag a quote the page simply cut', () => {
+    expectUnchanged(MINISTER, MINISTER.replace(' "No Kenyan will be left to face this disaster alone," Kiprono said.', ''), [1]);
+  });
+});
+
+describe('number changes', () => {
+  const TROOPS =
+    'The government said on Tuesday it would deploy 4,500 troops to the northern border region to secure the crossing points after the attacks.';
+
+  it('flags "4,500 troops" printed as "450 troops"', () => {
+    expect(changes(TROOPS, TROOPS.replace('4,500', '450'))).toEqual([
+      { kind: 'number', source: '4,500 troops', page: '450 troops', sourceSentence: 0, pageSentence: 0 },
+    ]);
+  });
+
+  it('does not flag the same number printed without its separator', () => {
+    expectUnchanged(TROOPS, TROOPS.replace('4,500', '4500'));
+  });
+
+  it('does not flag a number the page dropped', () => {
+    expectUnchanged(TROOPS, TROOPS.replace('4,500 ', ''));
+  });
+
+  it('does not flag the same date in another style', () => {
+    const dated = 'The electoral commission said on Tuesday the vote would be held on Oct. 12 in all 47 counties of the country.';
+    expectUnchanged(dated, dated.replace('Oct. 12', '12 October'));
+  });
+});
+
+describe('name changes', () => {
+  const SUMMIT =
+    'Finance minister John Smith told the summit in Brussels on Tuesday that the budget deficit would shrink next year as growth picked up.';
+
+  it('flags "Smith told" printed as "Jones told"', () => {
+    expect(changes(SUMMIT, SUMMIT.replace('Smith told', 'Jones told'))).toEqual([
+      { kind: 'name', source: 'Smith', page: 'Jones', sourceSentence: 0, pageSentence: 0 },
+    ]);
+  });
+
+  it('does not flag a transliteration ("Zelenskiy"/"Zelensky")', () => {
+    const kyiv =
+      'Ukrainian President Volodymyr Zelenskiy told parliament in Kyiv on Tuesday that the army would hold the eastern front through the winter.';
+    expectUnchanged(kyiv, kyiv.replace('Zelenskiy', 'Zelensky'));
+  });
+
+  it('does not flag a name the page dropped', () => {
+    expectUnchanged(SUMMIT, SUMMIT.replace('Finance minister John Smith told', 'The finance minister told'));
+  });
+});
+
+it('finds nothing between a text and itself', () => {
+  expectUnchanged(`${MINISTER}\n\n${EMBASSY}`, `${MINISTER}\n\n${EMBASSY}`);
+});
