@@ -26,9 +26,10 @@ export const DEFAULT_MAX_DEPTH = 256;
 // The length isProbablyReaderable asks of a single paragraph: shorter than that, the "article" is page furniture.
 export const DEFAULT_MIN_CHARS = 140;
 
+/** The document's own address when it is a web or file page (not about:blank, not a parser's extension URL). */
 function documentUrl(doc: Document): string | undefined {
   const url = doc.URL;
-  return url && url !== 'about:blank' ? url : undefined;
+  return url && /^(?:https?|file):/i.test(url) ? url : undefined;
 }
 
 function optional(text: string | null | undefined): string | undefined {
@@ -57,7 +58,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const url = opts.url ?? documentUrl(doc);
   const canonicalUrl = canonicalUrlOf(doc, url);
   return {
-    url: url ?? canonicalUrl ?? '',
+    url: url || canonicalUrl || '',
     canonicalUrl,
     title: optional(article.title) ?? optional(doc.title) ?? '',
     byline: optional(article.byline),
