@@ -18,13 +18,13 @@ export interface ExtractOptions {
   minChars?: number;
 }
 
-export const DEFAULT_MAX_CHARS = 2_000_000;
+const DEFAULT_MAX_CHARS = 2_000_000;
 // Real article pages have a few thousand elements (the largest of ~300 test pages: ~10,000) nested at most ~50
 // deep; far beyond that a page is an app or hostile, and Readability's cost would grow with it.
 export const DEFAULT_MAX_ELEMENTS = 60_000;
-export const DEFAULT_MAX_DEPTH = 256;
+const DEFAULT_MAX_DEPTH = 256;
 // The length isProbablyReaderable asks of a single paragraph: shorter than that, the "article" is page furniture.
-export const DEFAULT_MIN_CHARS = 140;
+const DEFAULT_MIN_CHARS = 140;
 
 /** The document's own address when it is a web or file page (not about:blank, not a parser's extension URL). */
 function documentUrl(doc: Document): string | undefined {

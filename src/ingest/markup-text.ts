@@ -10,7 +10,7 @@ import { domTree } from '../extract/dom-tree';
 // A tag, or an entity (feeds often escape their HTML once more): either means the text is markup.
 const MARKUP = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[\da-f]+);/i;
 
-export function looksLikeHtml(text: string): boolean {
+function looksLikeHtml(text: string): boolean {
   return MARKUP.test(text);
 }
 

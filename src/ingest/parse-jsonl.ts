@@ -12,7 +12,7 @@ export interface JsonlBatch extends ParsedStories {
 }
 
 // A wire story is a few kilobytes; a line this long is a broken file (or a hostile one), not a story.
-export const MAX_LINE_CHARS = 8_000_000;
+const MAX_LINE_CHARS = 8_000_000;
 const TOO_LONG = `line longer than ${MAX_LINE_CHARS} characters, skipped`;
 
 function emptyBatch(): ParsedStories {
