@@ -44,6 +44,11 @@ function findTerm(terms: Uint32Array, term: number): number {
   return -1;
 }
 
+/** A stored index can be cut short (an interrupted write) or damaged: say so rather than fail deep inside. */
+function corrupt(why: string): never {
+  throw new Error(`Corrupt Wiretrace index (${why})`);
+}
+
 export class CorpusIndex {
   private storyIds: string[] = [];
   private ordinals = new Map<string, number>();
@@ -213,9 +218,19 @@ export class CorpusIndex {
     const view = new DataView(aligned.buffer, aligned.byteOffset, aligned.byteLength);
     if (aligned.byteLength < 16 || view.getUint32(0, true) !== MAGIC) throw new Error('Not a Wiretrace index (bad magic)');
     const headerLength = view.getUint32(4, true);
-    const { ids } = JSON.parse(new TextDecoder().decode(aligned.subarray(16, 16 + headerLength))) as { ids: string[] };
-    const start = aligned.byteOffset + 16 + Math.ceil(headerLength / 4) * 4;
+    const bodyAt = 16 + Math.ceil(headerLength / 4) * 4;
+    if (bodyAt + 16 > aligned.byteLength) corrupt('truncated header');
+    let ids: unknown;
+    try {
+      ids = (JSON.parse(new TextDecoder().decode(aligned.subarray(16, 16 + headerLength))) as { ids?: unknown }).ids;
+    } catch {
+      corrupt('unreadable header');
+    }
+    if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) corrupt('no story ids in header');
+    const start = aligned.byteOffset + bodyAt;
     const sizes = new Uint32Array(aligned.buffer, start, 4);
+    if (bodyAt + 16 + (sizes[0] + sizes[1] + sizes[2] + sizes[3]) * 4 > aligned.byteLength) corrupt('truncated');
+    if (sizes[0] !== ids.length || sizes[2] !== sizes[1] + 1) corrupt('inconsistent sizes');
     let at = start + 16;
     const take = (length: number) => {
       const array = new Uint32Array(aligned.buffer, at, length);
