@@ -2,7 +2,8 @@
  * `npm start`: the extension at work on fictional demo pages. Serves test/fixtures/demo/pages on 127.0.0.1, starts
  * Chromium with dist/chrome loaded, imports the demo corpus through the options page and opens the demo articles.
  * Headful (a window to click the toolbar icon in) unless --headless or there is no DISPLAY; headless opens the real
- * popup on each article, prints what it shows and exits.
+ * popup on each article, prints what it shows and exits (1 when a popup shows no verdict).
+ * WIRETRACE_EXTENSION=<dir> runs it with another unpacked build than dist/chrome.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 
 // Bundled to dist/tools/demo.mjs: the project root is two levels up.
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const extensionDir = join(root, 'dist/chrome');
+const extensionDir = process.env.WIRETRACE_EXTENSION ?? join(root, 'dist/chrome');
 const demoDir = join(root, 'test/fixtures/demo');
 const corpusFile = join(demoDir, 'corpus.jsonl');
 const pages = ['paraphrased.html', 'verbatim.html', 'original.html'];
@@ -44,8 +45,14 @@ async function main(): Promise<number> {
     console.log(`Imported ${stories} fictional demo stories from test/fixtures/demo/corpus.jsonl.`);
     if (!headless) return await browseByHand(context, base);
     const popupPath = manifest.action?.default_popup ?? 'popup.html';
-    for (const name of pages) console.log(`\n${await popupReport(context, `${base}/${name}`, extensionUrl(popupPath))}`);
-    return 0;
+    let traced = 0;
+    for (const name of pages) {
+      const view = await popupView(context, `${base}/${name}`, extensionUrl(popupPath));
+      console.log(`\n${describePopup(view, `${base}/${name}`)}`);
+      if (view.verdict) traced += 1;
+    }
+    // Every demo page is an article with a verdict to show; a popup showing anything else is a failed demo.
+    return traced === pages.length ? 0 : 1;
   } finally {
     await context.close().catch(() => {});
     server.close();
@@ -116,48 +123,120 @@ async function browseByHand(context: BrowserContext, base: string): Promise<numb
   await new Promise<void>((resolve) => {
     context.on('close', () => resolve());
     process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
   });
   return 0;
 }
 
-/** Opens the real popup on the article at `url` and returns what it shows, as text. */
-async function popupReport(context: BrowserContext, url: string, popupUrl: string): Promise<string> {
+/** Opens the real popup on the article at `url` and reads what it shows once it has finished tracing. */
+async function popupView(context: BrowserContext, url: string, popupUrl: string): Promise<PopupView> {
   const article = await context.newPage();
   await article.goto(url);
   await article.bringToFront();
-  const opened = context.waitForEvent('page', { predicate: (page) => page.url().startsWith(popupUrl), timeout });
   await (await extensionWorker(context)).evaluate(() => chrome.action.openPopup());
-  const popup = await opened;
+  const popup = await attachToPopup(context, article, popupUrl);
   try {
-    await popup.waitForSelector('[data-testid="verdict"], [data-testid^="state-"]:not([data-testid="state-tracing"])', { timeout });
-    return await describePopup(popup, url);
+    for (const deadline = Date.now() + timeout; ; await sleep(250)) {
+      const view = await popup.evaluate<PopupView>(readPopup);
+      if (view.verdict || (view.state && view.state !== 'state-tracing')) return view;
+      if (Date.now() > deadline) throw new Error(`the popup for ${url} still shows ${view.state ?? 'nothing'}`);
+    }
   } finally {
     await popup.close();
     await article.close();
   }
 }
 
-async function describePopup(popup: Page, url: string): Promise<string> {
-  const text = async (testId: string) => ((await popup.getByTestId(testId).first().textContent({ timeout: 1000 }).catch(() => null)) ?? '').trim();
-  const all = async (testId: string) => (await popup.getByTestId(testId).allTextContents()).map((line) => line.replace(/\s+/g, ' ').trim());
-  const verdict = popup.getByTestId('verdict');
-  if ((await verdict.count()) === 0) {
-    const state = await popup.locator('[data-testid^="state-"]').first();
-    return `${url}\n  Popup: ${await state.getAttribute('data-testid')}: ${((await state.textContent()) ?? '').trim()}`;
+interface EvaluateReply {
+  id?: number;
+  result?: { result: { value: unknown } };
+  error?: { message: string };
+}
+
+interface PopupTarget {
+  evaluate<T>(expression: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * The action popup is a page target outside any tab, which Playwright does not attach to; reach it through the
+ * browser's targets and speak to it over a (non-flat) DevTools session instead.
+ */
+async function attachToPopup(context: BrowserContext, article: Page, popupUrl: string): Promise<PopupTarget> {
+  const cdp = await context.newCDPSession(article);
+  let targetId: string | undefined;
+  for (const deadline = Date.now() + timeout; !targetId; await sleep(100)) {
+    if (Date.now() > deadline) throw new Error('the popup did not open');
+    targetId = (await cdp.send('Target.getTargets')).targetInfos.find((target) => target.url.startsWith(popupUrl))?.targetId;
   }
-  const cut = await all('cut-sentence');
-  const quotes = await all('changed-quote');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  const replies = new Map<number, (reply: EvaluateReply) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message) as EvaluateReply;
+    if (message.id !== undefined) replies.get(message.id)?.(message);
+  });
+  let nextId = 1;
+  return {
+    evaluate: async <T>(expression: string) => {
+      const id = nextId++;
+      const reply = new Promise<EvaluateReply>((resolve) => replies.set(id, resolve));
+      const params = { expression, returnByValue: true };
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params }) });
+      const message = await reply;
+      replies.delete(id);
+      if (message.error || !message.result) throw new Error(`popup: ${message.error?.message ?? 'no result'}`);
+      return message.result.result.value as T;
+    },
+    close: async () => {
+      await cdp.send('Target.closeTarget', { targetId }).catch(() => {});
+      await cdp.detach().catch(() => {});
+    },
+  };
+}
+
+interface PopupView {
+  state?: string;
+  stateText?: string;
+  verdict?: string;
+  verdictText?: string;
+  agency?: string;
+  title?: string;
+  confidence?: string;
+  cut: string[];
+  quotes: string[];
+}
+
+// Runs inside the popup: what it shows, read through its data-testid hooks.
+const readPopup = `(() => {
+  const clean = (node) => node.textContent.replace(/\\s+/g, ' ').trim();
+  // A table row (a change: wire cell, page cell) reads as "wire → page".
+  const text = (e) => (e.cells?.length > 1 ? [...e.cells].map(clean).join(' → ') : clean(e));
+  const texts = (id) => [...document.querySelectorAll('[data-testid="' + id + '"]')].map(text);
+  const verdict = document.querySelector('[data-testid="verdict"]');
+  const state = document.querySelector('[data-testid^="state-"]');
+  return {
+    state: state?.dataset.testid, stateText: state?.innerText.split('\\n').map((line) => line.trim()).filter(Boolean).join(' — '),
+    verdict: verdict?.dataset.verdict, verdictText: verdict && clean(verdict),
+    agency: texts('source-agency')[0], title: texts('source-title')[0], confidence: texts('confidence')[0],
+    cut: texts('cut-sentence'), quotes: texts('changed-quote'),
+  };
+})()`;
+
+function describePopup(view: PopupView, url: string): string {
+  if (!view.verdict) return `${url}\n  Popup: ${view.state}: ${view.stateText ?? ''}`;
   return [
     url,
-    `  Verdict:    ${await verdict.getAttribute('data-verdict')} (${(await verdict.textContent())?.trim()})`,
-    `  Source:     ${[await text('source-agency'), await text('source-title')].filter(Boolean).join(' — ') || '(none)'}`,
-    `  Confidence: ${await text('confidence')}`,
-    `  Cut sentences (${cut.length}):`,
-    ...cut.map((line) => `    - ${line}`),
-    `  Changed quotes (${quotes.length}):`,
-    ...quotes.map((line) => `    - ${line}`),
+    `  Verdict:    ${view.verdict} (${view.verdictText})`,
+    `  Source:     ${[view.agency, view.title].filter(Boolean).join(' — ') || '(none)'}`,
+    `  Confidence: ${view.confidence ?? '-'}`,
+    `  Cut sentences (${view.cut.length}):`,
+    ...view.cut.map((line) => `    - ${line}`),
+    `  Changed quotes (${view.quotes.length}):`,
+    ...view.quotes.map((line) => `    - ${line}`),
   ].join('\n');
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 process.exitCode = await main().catch((error: unknown) => {
   console.error(`wiretrace demo: ${error instanceof Error ? error.message : String(error)}`);
