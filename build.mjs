@@ -5,8 +5,11 @@ import { join, relative, sep } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 // `node build.mjs` builds both; `node build.mjs tools` or `node build.mjs extension` builds one part.
-const parts = process.argv.slice(2);
+// `--outdir=DIR` puts the extension builds and packages in DIR instead of dist/ (the e2e tests build their own).
+const args = process.argv.slice(2);
+const parts = args.filter((arg) => !arg.startsWith('--'));
 const wants = (part) => parts.length === 0 || parts.includes(part);
+const extensionRoot = args.find((arg) => arg.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 
 // ---- Node tools ----
 
@@ -15,6 +18,7 @@ const nodeTools = [
   ['scripts/eval.ts', 'dist/tools/eval.mjs'],
   ['bench/run.ts', 'dist/tools/bench.mjs'],
   ['scripts/demo.ts', 'dist/tools/demo.mjs'],
+  ['scripts/train-paraphrase.ts', 'dist/tools/train-paraphrase.mjs'],
 ].filter(([entry]) => wants('tools') && existsSync(entry));
 
 await Promise.all(
@@ -50,7 +54,7 @@ const targets = {
 };
 
 for (const [name, { esbuildTarget }] of wants('extension') ? Object.entries(targets) : []) {
-  const outdir = join('dist', name);
+  const outdir = join(extensionRoot, name);
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   if (existsSync('extension')) cpSync('extension', outdir, { recursive: true });
@@ -70,7 +74,7 @@ for (const [name, { esbuildTarget }] of wants('extension') ? Object.entries(targ
     ),
   );
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifestFor(outdir), null, 2) + '\n');
-  writeZip(join('dist', `wiretrace-${name}.zip`), outdir);
+  writeZip(join(extensionRoot, `wiretrace-${name}.zip`), outdir);
 }
 
 /** The one manifest, with the package version and only the icons and locales that exist in this build. */
