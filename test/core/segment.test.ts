@@ -84,4 +84,13 @@ describe('sentencesOf', () => {
     const pieces = sentencesOf('x'.repeat(MAX_SENTENCE_CHARS * 2 + 10));
     expect(pieces.map((piece) => piece.length)).toEqual([MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 10]);
   });
+
+  it('segments a very long paragraph of real sentences exactly as its parts (work grows linearly)', () => {
+    const unit = ['Mr. Smith met the U.S. envoy on Oct. 12.', '"Why now?" she asked.', 'The river rose by 2.5 metres and the town flooded.'];
+    const repeats = 6_000; // ~600,000 characters, far beyond one segmenter window
+    const sentences = sentencesOf(Array(repeats).fill(unit.join(' ')).join(' '));
+    expect(sentences).toHaveLength(unit.length * repeats);
+    expect(sentences.slice(0, 3)).toEqual(unit);
+    expect(new Set(sentences)).toEqual(new Set(unit));
+  });
 });

@@ -63,9 +63,31 @@ function cutLong(sentence: string): string[] {
   return pieces;
 }
 
+/** Intl.Segmenter slows down quadratically on very long strings: a long paragraph is segmented window by window. */
+const SEGMENT_WINDOW = 20_000;
+
+/** The segmenter's fragments of a paragraph; the last one of each window is segmented again with what follows. */
+function fragmentsOf(paragraph: string): string[] {
+  const fragments: string[] = [];
+  let at = 0;
+  while (at < paragraph.length) {
+    // Windows end at a space, so a run without sentence breaks is never cut inside a word.
+    let end = Math.min(paragraph.length, at + SEGMENT_WINDOW);
+    const space = paragraph.lastIndexOf(' ', end);
+    if (end < paragraph.length && space > at) end = space + 1;
+    const window = Array.from(segmenter.segment(paragraph.slice(at, end)), (s) => s.segment);
+    const whole = end >= paragraph.length || window.length === 1;
+    for (const fragment of whole ? window : window.slice(0, -1)) {
+      fragments.push(fragment);
+      at += fragment.length;
+    }
+  }
+  return fragments;
+}
+
 /** Sentences of one paragraph, in order. */
 export function sentencesOf(paragraph: string): string[] {
-  const fragments = Array.from(segmenter.segment(paragraph), (s) => s.segment);
+  const fragments = fragmentsOf(paragraph);
   const sentences: string[] = [];
   let current = '';
   for (let i = 0; i < fragments.length; i++) {
