@@ -36,6 +36,8 @@ export interface BenchResults {
   text_bytes_per_story: number;
   bundle_kb: Record<string, BundleSize>;
   machine: Machine;
+  /** 1-minute load average when the bench started: above the core count, other work shared the CPU. */
+  load_average_1min: number;
   date: string;
   seconds: number;
 }
@@ -100,7 +102,8 @@ export function updateBenchmarksMd(path: string, r: BenchResults): void {
   if (from < 0 || to < from) throw new Error(`${path}: no ${START} ... ${END} section`);
   const section = [
     START,
-    `Measured ${r.date} on ${describeMachine(r.machine)}; the whole bench took ${Math.round(r.seconds)} s. ` +
+    `Measured ${r.date} on ${describeMachine(r.machine)}; the whole bench took ${Math.round(r.seconds)} s; ` +
+      `load average ${r.load_average_1min.toFixed(1)} when it started. ` +
       'Chromium figures: not measured yet (null in bench/results.json).',
     '',
     tables(r),

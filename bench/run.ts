@@ -4,6 +4,7 @@
  * Reuters-21578, Distribution 1.0.
  */
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { StoryRecord } from '../src/core/types';
@@ -66,6 +67,7 @@ async function runSize(label: string, stories: StoryRecord[], pages: BenchPage[]
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const load = loadavg()[0];
   const dir = dataDir();
   if (!existsSync(dir)) throw new Error(`no data at ${dir}: set WIRETRACE_DATA to the data directory`);
   const chromeDir = resolve(PROJECT_ROOT, 'dist/chrome');
@@ -93,6 +95,7 @@ async function main(): Promise<void> {
     text_bytes_per_story: medium.figures.textBytesPerStory,
     bundle_kb: bundleSizes(chromeDir),
     machine: machine(),
+    load_average_1min: load,
     date: new Date().toISOString().slice(0, 10),
     seconds: (performance.now() - started) / 1000,
   };
