@@ -117,7 +117,8 @@ export class CorpusService {
     }
     const index = new CorpusIndex();
     await this.store.each((story) => index.add(story));
-    await this.store.saveIndex(index.serialize(), index.size);
+    // An empty corpus has nothing worth storing; its index is saved with the first stories.
+    if (count > 0) await this.store.saveIndex(index.serialize(), index.size);
     this.indexSource = 'rebuilt';
     return index;
   }

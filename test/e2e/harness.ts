@@ -120,6 +120,24 @@ export async function openPopup(session: Session, page: Page): Promise<PopupTarg
   return PopupTarget.find(session.context, session.extensionId);
 }
 
+/**
+ * Stops the extension's service worker, as the browser does when it idles, and waits until it has stopped.
+ * The worker wakes on its next event; evaluate nothing in it before then (Playwright would wait forever).
+ */
+export async function stopWorker(extensionPage: Page): Promise<void> {
+  const cdp = await extensionPage.context().newCDPSession(extensionPage);
+  type Versions = { versions: Array<{ scriptURL: string; runningStatus: string }> };
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: Versions) => {
+      if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
+
 /** Sends a protocol message from an extension page (so it passes the background's sender check). */
 export async function sendFromPage<T>(page: Page, type: string, payload: unknown): Promise<T> {
   const reply = (await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const)) as
