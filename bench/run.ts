@@ -44,7 +44,7 @@ async function runSize(label: string, stories: StoryRecord[], pages: BenchPage[]
   log(`${label}: ${built.storiesPerS} stories/s; tracing ${pages.length} pages`);
   const warm = await warmTrace(corpus, pages);
   const figures: CorpusFigures = {
-    label, stories: stories.length, warm: warm.latency, rightSource: warm.rightSource, pages: pages.length,
+    label, stories: stories.length, warm: warm.latency, retrieval: warm.retrieval, rightSource: warm.rightSource, pages: pages.length,
     storiesPerS: built.storiesPerS, indexBytesPerStory: built.indexBytesPerStory, textBytesPerStory: built.textBytesPerStory,
   };
   const run: SizeRun = { figures };

@@ -6,6 +6,8 @@ import { latencyOf, timed, type Latency } from './stats';
 
 export interface WarmRun {
   latency: Latency;
+  /** `index.query` alone (retrieval without alignment), same pages. */
+  retrieval: Latency;
   results: TraceResult[];
   /** Pages whose reported source is the story they were made from. */
   rightSource: number;
@@ -25,8 +27,10 @@ export async function warmTrace(corpus: Corpus, pages: readonly BenchPage[]): Pr
     samples.push(ms);
     results.push(value);
   }
+  const retrieval: number[] = [];
+  for (const { page } of pages) retrieval.push((await timed(() => corpus.index.query(page))).ms);
   const rightSource = results.filter((r, i) => r.source?.id === pages[i].source).length;
-  return { latency: latencyOf(samples), results, rightSource };
+  return { latency: latencyOf(samples), retrieval: latencyOf(retrieval), results, rightSource };
 }
 
 /** Load the persisted index from its bytes, then trace one page: what the first trace after a restart costs. */
