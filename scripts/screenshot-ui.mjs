@@ -38,7 +38,6 @@ function fakeBrowser({ messages, tab, options }) {
     runtime: {
       sendMessage: (m) => (answers[m.type] ?? (() => reply({})))(m.payload),
       openOptionsPage: () => Promise.resolve(),
-      getURL: (path) => path,
     },
     i18n: {
       getUILanguage: () => 'en-US',

@@ -55,14 +55,24 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
+/** A control that had focus but is missing from the current render (e.g. "Trace again" while tracing). */
+const pendingFocus = new WeakMap<HTMLElement, string>();
+
 /**
- * Replaces a root's content, keeping keyboard focus on the control with the same data-action,
- * so re-rendering after a click does not throw a keyboard user back to the top.
+ * Replaces a root's content, keeping keyboard focus on the control with the same data-action, so re-rendering
+ * after a click does not throw a keyboard user back to the top — also across a render that lacks the control.
  */
 export function replaceContent(root: HTMLElement, ...children: Child[]): void {
   const active = root.ownerDocument.activeElement;
-  const action = active && root.contains(active) ? active.getAttribute('data-action') : null;
+  const action = (active && root.contains(active) ? active.getAttribute('data-action') : null) ?? pendingFocus.get(root);
   root.replaceChildren();
   appendChildren(root, children);
-  if (action) root.querySelector<HTMLElement>(`[data-action="${action}"]`)?.focus();
+  if (!action) return;
+  const target = root.querySelector<HTMLElement>(`[data-action="${action}"]`);
+  if (target) {
+    pendingFocus.delete(root);
+    target.focus();
+  } else {
+    pendingFocus.set(root, action);
+  }
 }

@@ -6,7 +6,6 @@ export interface ExtApi {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
     openOptionsPage(): Promise<void>;
-    getURL(path: string): string;
   };
   i18n: {
     getMessage(key: string, substitutions?: string | string[]): string;

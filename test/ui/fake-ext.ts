@@ -25,7 +25,6 @@ export function installFakeExt(onMessage: (message: unknown) => unknown = () => 
     runtime: {
       sendMessage: async (message) => onMessage(message),
       openOptionsPage: async () => {},
-      getURL: (path) => `chrome-extension://test/${path}`,
     },
     i18n: { getMessage, getUILanguage: () => 'en-US' },
     tabs: { query: async () => [{ id: 7 }] },

@@ -139,3 +139,26 @@ describe('popup, other states', () => {
     expect(root.querySelector('[data-testid="add-to-corpus"]')).toBeNull();
   });
 });
+
+describe('keyboard focus across renders', () => {
+  it('returns to "Trace again" after the tracing state, which has no such button', () => {
+    const { root, document } = makeRoot();
+    // linkedom keeps no focus: track it the way a browser would, for this document only.
+    let focused: Element | null = null;
+    Object.defineProperty(document, 'activeElement', { get: () => focused });
+    const proto = (document.defaultView as unknown as { HTMLElement: typeof HTMLElement }).HTMLElement.prototype;
+    const focus = vi.spyOn(proto, 'focus').mockImplementation(function (this: HTMLElement) {
+      focused = this;
+    });
+    try {
+      const acts = actions();
+      renderPopup(root, { tab: states.done }, acts);
+      root.querySelector<HTMLElement>('[data-action="trace-again"]')!.focus();
+      renderPopup(root, { tab: states.tracing }, acts);
+      renderPopup(root, { tab: states.done }, acts);
+      expect(document.activeElement?.getAttribute('data-action')).toBe('trace-again');
+    } finally {
+      focus.mockRestore();
+    }
+  });
+});
