@@ -24,7 +24,7 @@ export function renderOtherSources(h: Builder, result: TraceResult): HTMLElement
               ' ',
               storyTitle(h, s.title, s.url),
               ' ',
-              h('span', { class: 'muted' }, t('additionalShares', formatShare(s.coverage), formatShare(s.confidence))),
+              h('span', { class: 'muted' }, t('additionalShares', formatShare(s.reuse), formatShare(s.confidence))),
             ),
           ),
         ),

@@ -39,7 +39,7 @@ export function plainTextReport(tab: TabState, result: TraceResult, now: Date): 
     lines.push(`${t('reportSource')}: ${s.agency} — ${s.title}${s.published ? ` (${formatDate(s.published)})` : ''}`);
     if (s.url) lines.push(`  ${s.url}`);
     lines.push(
-      `${t('confidenceLabel')}: ${formatShare(result.confidence)} · ${t('coverageLabel')}: ${formatShare(result.coverage)} · ${t('reuseLabel')}: ${formatShare(result.reuse)}`,
+      `${t('confidenceLabel')}: ${formatShare(result.confidence)} · ${t('reuseLabel')}: ${formatShare(result.reuse)} · ${t('coverageLabel')}: ${formatShare(result.coverage)}`,
     );
     const cut = cutSentences(result);
     lines.push('', t('cutHeading', cut.length), ...cut.map((s) => `  [${s.index + 1}] ${s.text}`));
@@ -52,7 +52,7 @@ export function plainTextReport(tab: TabState, result: TraceResult, now: Date): 
   }
   if (result.additionalSources.length > 0) {
     lines.push('', t('additionalHeading', result.additionalSources.length));
-    for (const s of result.additionalSources) lines.push(`  - ${s.agency} — ${s.title} (${t('additionalShares', formatShare(s.coverage), formatShare(s.confidence))})`);
+    for (const s of result.additionalSources) lines.push(`  - ${s.agency} — ${s.title} (${t('additionalShares', formatShare(s.reuse), formatShare(s.confidence))})`);
   }
   if (result.alternatives.length > 0) {
     lines.push('', t('alternativesHeading', result.alternatives.length));

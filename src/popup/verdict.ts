@@ -9,7 +9,7 @@ import { verdictKeys } from './result-parts';
 export function renderVerdict(h: Builder, tab: TabState, result: TraceResult): HTMLElement {
   const summary =
     result.verdict !== 'none' && result.source
-      ? t('verdictSummary', formatShare(result.coverage), result.source.agency)
+      ? t('verdictSummary', formatShare(result.reuse), result.source.agency)
       : t('verdictNoneSummary', formatCount(tab.corpusCount));
   return h(
     'section',
@@ -43,8 +43,8 @@ export function renderSource(h: Builder, source: SourceRef, result: TraceResult)
       ' ',
       h('strong', { testid: 'confidence', attrs: { 'data-value': result.confidence } }, formatShare(result.confidence)),
     ),
-    renderBar(h, 'coverage', t('coverageLabel'), t('coverageHint'), result.coverage),
     renderBar(h, 'reuse', t('reuseLabel'), t('reuseHint'), result.reuse),
+    renderBar(h, 'coverage', t('coverageLabel'), t('coverageHint'), result.coverage),
   );
 }
 

@@ -20,15 +20,17 @@ function render(state: keyof typeof states, extra: { busy?: boolean } = {}) {
 beforeEach(() => installFakeExt());
 
 describe('popup, done with a derived result', () => {
-  it('shows verdict, source and confidence on their hooks', () => {
-    const { one } = render('done');
+  it('shows verdict, source, confidence and the two shares on their hooks', () => {
+    const { one, root } = render('done');
     expect(one('verdict')?.textContent).toBe('From wire copy');
     expect(one('verdict')?.getAttribute('data-verdict')).toBe('derived');
     expect(one('source-agency')?.textContent).toBe('Reuters');
     expect(one('source-title')?.getAttribute('href')).toBe('https://www.reuters.com/article/helsinki');
     expect(one('confidence')?.textContent).toBe('91%');
-    expect(one('coverage')?.textContent).toContain('74%');
-    expect(one('reuse')?.textContent).toContain('60%');
+    // Reuse is the share of the page from the wire, coverage the share of the wire story on the page.
+    expect(one('reuse')?.textContent).toBe('Page from the wire60%');
+    expect(one('coverage')?.textContent).toBe('Wire story used74%');
+    expect(root.querySelector('.verdict__summary')?.textContent).toBe('60% of this page comes from this Reuters story.');
   });
 
   it('lists cut sentences in wire order, numbered by their place in the wire story', () => {
