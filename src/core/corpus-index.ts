@@ -23,6 +23,8 @@ interface Frozen {
 export const RETRIEVAL = {
   /** Terms found in more than this share of stories are skipped (once the corpus is big enough to tell). */
   maxDocumentShare: 0.05,
+  /** ...or in more than this many stories whatever the corpus size, so a query's work stays bounded as it grows. */
+  maxDocumentCount: 1500,
   minCorpusForSkipping: 200,
   /** The page's rarest terms used per query. */
   queryTerms: 256,
@@ -112,8 +114,9 @@ export class CorpusIndex {
   query(page: PageInput | PreparedText, limit = 20): Candidate[] {
     const prepared = 'sentences' in page ? page : prepare(page.paragraphs);
     const n = this.size;
-    if (n === 0) return [];
-    const maxDf = n >= RETRIEVAL.minCorpusForSkipping ? Math.max(2, n * RETRIEVAL.maxDocumentShare) : Infinity;
+    if (n === 0 || limit <= 0) return [];
+    const maxDf =
+      n >= RETRIEVAL.minCorpusForSkipping ? Math.max(2, Math.min(n * RETRIEVAL.maxDocumentShare, RETRIEVAL.maxDocumentCount)) : Infinity;
     const weighted: Array<{ idf: number; frozen: Uint32Array; delta?: number[] }> = [];
     for (const [term, weight] of pageTerms(prepared)) {
       const [frozen, delta] = this.postingsOf(term);
@@ -133,16 +136,23 @@ export class CorpusIndex {
       if (delta) for (const ordinal of delta) credit(ordinal, idf);
     }
     const average = this.totalTerms / n || 1;
-    return touched
-      .filter((ordinal) => !this.dead.has(ordinal))
-      .map((ordinal) => ({
-        ordinal,
-        // Long stories share more terms with anything; damp that mildly (a short page may copy a long story).
-        score: (scores[ordinal] * 2) / (1 + Math.sqrt(this.termCounts[ordinal] / average)),
-      }))
-      .sort((a, b) => b.score - a.score || a.ordinal - b.ordinal)
-      .slice(0, limit)
-      .map(({ ordinal, score }) => ({ id: this.storyIds[ordinal], score }));
+    // Keep the best `limit` in a small sorted array: sorting every story touched costs more than the query at 100k.
+    const best: Array<{ ordinal: number; score: number }> = [];
+    const before = (a: { ordinal: number; score: number }, b: { ordinal: number; score: number }) =>
+      a.score > b.score || (a.score === b.score && a.ordinal < b.ordinal);
+    for (const ordinal of touched) {
+      if (this.dead.has(ordinal)) continue;
+      // Long stories share more terms with anything; damp that mildly (a short page may copy a long story).
+      const entry = { ordinal, score: (scores[ordinal] * 2) / (1 + Math.sqrt(this.termCounts[ordinal] / average)) };
+      if (best.length === limit && !before(entry, best[limit - 1])) continue;
+      let at = best.length < limit ? best.length : limit - 1;
+      best[at] = entry;
+      while (at > 0 && before(best[at], best[at - 1])) {
+        [best[at], best[at - 1]] = [best[at - 1], best[at]];
+        at--;
+      }
+    }
+    return best.map(({ ordinal, score }) => ({ id: this.storyIds[ordinal], score }));
   }
 
   /** Compact the delta and drop removed stories: everything into flat typed arrays. */

@@ -61,12 +61,16 @@ export function stripInlineCredits(sentence: string): string {
   return out.replace(/\s+([,.;:])/g, '$1').replace(/^[,;:\s]+/, '');
 }
 
-/** Story paragraphs with furniture removed; the first paragraph loses its dateline. */
+/** Story paragraphs with furniture removed; the opening paragraphs lose their dateline. */
+/** A dateline opens a story: only the first story paragraphs are looked at (a standfirst may come first). */
+const DATELINE_PARAGRAPHS = 2;
+
 export function removeFurniture(paragraphs: readonly string[]): string[] {
   const kept: string[] = [];
   for (const paragraph of paragraphs) {
     if (isFurniture(paragraph)) continue;
-    const text = stripInlineCredits(stripDateline(paragraph)).trim();
+    const opening = kept.length < DATELINE_PARAGRAPHS ? stripDateline(paragraph) : paragraph;
+    const text = stripInlineCredits(opening).trim();
     if (text) kept.push(text);
   }
   return kept;
