@@ -77,20 +77,21 @@ for (const [name, { esbuildTarget }] of wants('extension') ? Object.entries(targ
   writeZip(join(extensionRoot, `wiretrace-${name}.zip`), outdir);
 }
 
-/** The one manifest, with the package version and only the icons and locales that exist in this build. */
+/** The one manifest, with the package version; every file it names must be in the build. */
 function manifestFor(outdir) {
   const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
   manifest.version = JSON.parse(readFileSync('package.json', 'utf8')).version;
-  // A missing icon stops Chrome from loading the extension; drop references rather than ship a broken build.
-  for (const [holder, key] of [[manifest, 'icons'], [manifest.action, 'default_icon']]) {
-    for (const [size, path] of Object.entries(holder[key])) {
-      if (existsSync(join(outdir, path))) continue;
-      console.warn(`build: ${path} is missing; left out of the manifest`);
-      delete holder[key][size];
-    }
-    if (Object.keys(holder[key]).length === 0) delete holder[key];
-  }
-  if (existsSync(join(outdir, '_locales', 'en', 'messages.json'))) manifest.default_locale = 'en';
+  const named = [
+    ...Object.values(manifest.icons),
+    ...Object.values(manifest.action.default_icon),
+    manifest.action.default_popup,
+    manifest.options_ui.page,
+    manifest.background.service_worker,
+    ...manifest.content_scripts.flatMap((script) => script.js),
+    join('_locales', manifest.default_locale, 'messages.json'),
+  ];
+  const missing = named.filter((path) => !existsSync(join(outdir, path)));
+  if (missing.length > 0) throw new Error(`build: the manifest names files the ${outdir} build lacks: ${missing.join(', ')}`);
   return manifest;
 }
 

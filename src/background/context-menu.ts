@@ -6,9 +6,11 @@ import type { TabTracker } from './tab-tracker';
 export const traceSelectionMenu = 'wiretrace-trace-selection';
 
 /** Menus persist across worker restarts; recreate them on install and update only. */
-export async function createMenus(api: Pick<BackgroundApi, 'contextMenus'>): Promise<void> {
+export async function createMenus(api: Pick<BackgroundApi, 'contextMenus' | 'i18n'>): Promise<void> {
   await api.contextMenus.removeAll();
-  api.contextMenus.create({ id: traceSelectionMenu, title: 'Trace selected text', contexts: ['selection'] });
+  // English until the locale files carry the key (getMessage answers '' for a missing one).
+  const title = api.i18n.getMessage('contextMenuTraceSelection') || 'Trace selected text';
+  api.contextMenus.create({ id: traceSelectionMenu, title, contexts: ['selection'] });
 }
 
 export function menuClicked(api: BackgroundApi, tracker: TabTracker, info: Menus.OnClickData, tab?: Tabs.Tab): void {

@@ -14,6 +14,7 @@ export interface BackgroundApi {
   tabs: Pick<Browser['tabs'], 'get' | 'create' | 'sendMessage'>;
   scripting: Pick<Browser['scripting'], 'executeScript'>;
   contextMenus: Pick<Browser['contextMenus'], 'create' | 'removeAll'>;
+  i18n: Pick<Browser['i18n'], 'getMessage'>;
 }
 
 export type MessageSender = import('webextension-polyfill').Runtime.MessageSender;

@@ -35,6 +35,8 @@ export class FakeBrowser {
   readonly menus: unknown[] = [];
   readonly injected: unknown[] = [];
   popupOpens = 0;
+  /** Locale strings i18n.getMessage knows. */
+  messages: Record<string, string> = {};
   openPopupFails = false;
   /** Run for scripting.executeScript; by default the injection fails like a page that refuses scripts. */
   executeScript: (details: unknown) => unknown[] = () => {
@@ -108,5 +110,6 @@ export class FakeBrowser {
         this.menus.length = 0;
       },
     } as unknown as BackgroundApi['contextMenus'],
+    i18n: { getMessage: (key: string) => this.messages[key] ?? '' } as BackgroundApi['i18n'],
   };
 }

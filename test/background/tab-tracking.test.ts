@@ -197,6 +197,9 @@ describe('"Trace selected text"', () => {
     await createMenus(browser.api);
     await createMenus(browser.api);
     expect(browser.menus).toEqual([{ id: traceSelectionMenu, title: 'Trace selected text', contexts: ['selection'] }]);
+    browser.messages.contextMenuTraceSelection = 'Den markierten Text verfolgen';
+    await createMenus(browser.api);
+    expect(browser.menus).toEqual([{ id: traceSelectionMenu, title: 'Den markierten Text verfolgen', contexts: ['selection'] }]);
   });
 
   it('opens the popup at once; the popup’s tab-state waits for the selection’s trace', async () => {
