@@ -4,7 +4,7 @@ import type { ContentMessages, ExtractedPage, PageMessages, Settings } from '../
 import type { BackgroundApi } from '../platform/browser-api';
 import { storyFromPage } from './capture-page';
 import type { CorpusService } from './corpus-service';
-import { readSettings, writeSettings } from './settings';
+import { readSettings, writeSettings } from '../platform/settings';
 import type { StoryStore } from './story-store';
 import type { TabTracker } from './tab-tracker';
 

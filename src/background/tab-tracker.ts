@@ -8,7 +8,7 @@ import type { ExtractedPage, TabEnvelope, TabMessages, TabState } from '../messa
 import type { BackgroundApi } from '../platform/browser-api';
 import { showBadge } from './badge';
 import type { CorpusService } from './corpus-service';
-import { isNeverTraced, readSettings } from './settings';
+import { isNeverTraced, readSettings } from '../platform/settings';
 import type { TabStates } from './tab-states';
 
 /** A tab state before the corpus count is filled in. */

@@ -3,13 +3,22 @@
  * news page the reader is on, where it comes from — news sites are countless, so there is no list to match.
  * What it does there is cheap and read-only: a quick "is this an article?" check, then Readability on a clone
  * of the document; the page itself is never changed, and the text goes only to the extension's background.
+ * With auto-trace off, or on a never-trace site, it reads nothing until the background asks.
  */
 import browser from 'webextension-polyfill';
 import type { Envelope, TabEnvelope } from '../messages';
+import { isNeverTraced, readSettings } from '../platform/settings';
 import { extractionOf } from './extraction';
 
 const marker = Symbol.for('wiretrace.content');
 const scope = globalThis as typeof globalThis & { [marker]?: true };
+
+async function reportPage(): Promise<void> {
+  const settings = await readSettings(browser);
+  if (!settings.autoTrace || isNeverTraced(location.href, settings)) return;
+  const report: Envelope<'page-extracted'> = { type: 'page-extracted', payload: extractionOf(document) };
+  await browser.runtime.sendMessage(report);
+}
 
 // The background injects this script again into a tab older than the extension: one listener per page is enough.
 if (!scope[marker]) {
@@ -19,8 +28,7 @@ if (!scope[marker]) {
     (message as TabEnvelope | undefined)?.type === 'extract-page' ? Promise.resolve(extractionOf(document)) : undefined,
   );
 
-  const report: Envelope<'page-extracted'> = { type: 'page-extracted', payload: extractionOf(document) };
-  browser.runtime.sendMessage(report).catch(() => {
+  reportPage().catch(() => {
     // The extension was reloaded or updated under this page: nobody is listening any more.
   });
 }

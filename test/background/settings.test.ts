@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, isNeverTraced, readSettings, writeSettings } from '../../src/background/settings';
+import { hostOf, isNeverTraced, readSettings, writeSettings } from '../../src/platform/settings';
 import { FakeBrowser } from './fake-browser';
 
 describe('settings', () => {

@@ -41,12 +41,14 @@ describe('content script extraction', () => {
 
 describe('content script entry point', () => {
   afterEach(() => {
+    // The script marks the global scope so a second injection does nothing; each test is a fresh page.
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('wiretrace.content')];
     vi.unstubAllGlobals();
     vi.resetModules();
     vi.doUnmock('webextension-polyfill');
   });
 
-  it('reports the page once, answers extract-page, and installs one listener even when injected twice', async () => {
+  function fakeExtension(settings?: unknown) {
     const sent: unknown[] = [];
     const listeners: Array<(message: unknown) => unknown> = [];
     vi.doMock('webextension-polyfill', () => ({
@@ -58,16 +60,34 @@ describe('content script entry point', () => {
           },
           onMessage: { addListener: (listener: (message: unknown) => unknown) => listeners.push(listener) },
         },
+        storage: { local: { get: async () => (settings ? { settings } : {}) } },
       },
     }));
     vi.stubGlobal('document', documentOf(fixture));
+    vi.stubGlobal('location', new URL('https://news.example/port-strike'));
+    return { sent, listeners };
+  }
+
+  it('reports the page once, answers extract-page, and installs one listener even when injected twice', async () => {
+    const { sent, listeners } = fakeExtension();
     await import('../../src/content/main');
     vi.resetModules();
     await import('../../src/content/main');
-    expect(sent).toHaveLength(1);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toMatchObject({ type: 'page-extracted', payload: { page: { siteName: 'The Harbour Courier' } } });
     expect(listeners).toHaveLength(1);
     expect(await listeners[0]({ type: 'extract-page', payload: {} })).toMatchObject({ page: { title: 'Port strike ends as dockers accept 9.5% pay rise' } });
     expect(listeners[0]({ type: 'something-else', payload: {} })).toBeUndefined();
+  });
+
+  it.each([
+    ['auto-trace is off', { autoTrace: false, neverTrace: [] }],
+    ['the site is on the never-trace list', { autoTrace: true, neverTrace: ['news.example'] }],
+  ])('reads nothing by itself when %s, but answers the background', async (_case, settings) => {
+    const { sent, listeners } = fakeExtension(settings);
+    await import('../../src/content/main');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent).toEqual([]);
+    expect(await listeners[0]({ type: 'extract-page', payload: {} })).toMatchObject({ page: { siteName: 'The Harbour Courier' } });
   });
 });

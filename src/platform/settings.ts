@@ -1,6 +1,6 @@
 /** User settings in storage.local: small, and kept apart from the corpus database. */
 import type { Settings } from '../messages';
-import type { BackgroundApi } from '../platform/browser-api';
+import type { BackgroundApi } from './browser-api';
 
 export const defaultSettings: Settings = { autoTrace: true, neverTrace: [] };
 
