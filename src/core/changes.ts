@@ -8,7 +8,8 @@ import type { Alignment } from './align';
 import type { PreparedText, Sentence } from './document';
 import { sameName } from './similarity';
 import { normaliseHouseStyle } from './text/normalise';
-import type { Token } from './text/tokens';
+import { STOPWORDS } from './text/stopwords';
+import { plainStem, type Token } from './text/tokens';
 import type { Change } from './types';
 
 /**
@@ -64,6 +65,18 @@ function carriedIndirectly(quote: string, source: Sentence, pageGroup: Sentence[
   return [...keys].filter((key) => outside.has(key)).length / keys.size;
 }
 
+/**
+ * The same meaningful words, as stems, numbers and names: an edit that only touches function words, inflection or
+ * word order ("declaring war" / "declared war", "it's" / "it is") leaves what the speaker said intact.
+ */
+function sameContentWords(a: string, b: string): boolean {
+  // Stems, not synonyms: a quote that says "catastrophe" where the speaker said "disaster" is altered.
+  const keys = (text: string) => new Set(words(text).filter((word) => !STOPWORDS.has(word)).map(plainStem));
+  const left = keys(a);
+  const right = keys(b);
+  return left.size > 0 && left.size === right.size && [...left].every((key) => right.has(key));
+}
+
 function quoteChanges(source: Sentence, pageGroup: Sentence[]): Array<{ source: string; page: string | null }> {
   const pageQuotes = pageGroup.flatMap((sentence) => sentence.quotes);
   const pageWords = words(pageGroup.map((sentence) => sentence.text).join(' '));
@@ -76,6 +89,7 @@ function quoteChanges(source: Sentence, pageGroup: Sentence[]): Array<{ source: 
       .map((pageQuote) => ({ pageQuote, overlap: wordOverlap(sourceWords, words(pageQuote)) }))
       .filter((candidate) => candidate.overlap >= 0.3)
       .sort((a, b) => b.overlap - a.overlap)[0];
+    if (overlapping && sameContentWords(quote, overlapping.pageQuote)) continue;
     if (overlapping) changes.push({ source: quote, page: overlapping.pageQuote });
     else if (carriedIndirectly(quote, source, pageGroup) >= 0.4) changes.push({ source: quote, page: null });
   }

@@ -51,11 +51,16 @@ function americanise(word: string): string {
 const stemCache = new Map<string, string>();
 const synonyms = buildSynonymTable((word) => stemmer(americanise(word)));
 
+/** A lower-case word's stem with spelling folded but no synonyms: for comparing a speaker's own words. */
+export function plainStem(lower: string): string {
+  return stemmer(americanise(lower));
+}
+
 /** Canonical key of a lower-case word: stemmed, spelling-folded, synonym-folded. Cached: news vocabulary repeats. */
 export function wordKey(lower: string): string {
   let key = stemCache.get(lower);
   if (key === undefined) {
-    const stem = stemmer(americanise(lower));
+    const stem = plainStem(lower);
     key = synonyms.get(stem) ?? stem;
     if (stemCache.size < 200_000) stemCache.set(lower, key);
   }
