@@ -80,9 +80,14 @@ function rivalShare(best: Scored, rivals: Scored[], weights: number[]): number {
   );
 }
 
+/** A story's identity across its versions. */
+function storyKey(story: StoryRecord): string {
+  return story.storyId ?? story.id;
+}
+
 function sourceRef(story: StoryRecord) {
-  const { id, agency, title, url, published, version } = story;
-  return { id, agency, title, ...(url ? { url } : {}), ...(published ? { published } : {}), ...(version ? { version } : {}) };
+  const { agency, title, url, published, version } = story;
+  return { id: storyKey(story), agency, title, ...(url ? { url } : {}), ...(published ? { published } : {}), ...(version ? { version } : {}) };
 }
 
 function emptyResult(page: PageInput, prepared: PreparedText, started: number): TraceResult {
@@ -117,7 +122,8 @@ export async function trace(page: PageInput, corpus: Corpus, options: TraceOptio
   if (sourced) {
     const explained = new Set(best.strength.flatMap((s, i) => (s > 0 ? [i] : [])));
     for (let round = 0; round < MAX_ADDITIONAL; round++) {
-      const rest = ranked.filter((c) => c !== best && !additionalSources.some((a) => a.id === c.story.id));
+      const taken = new Set([storyKey(best.story), ...additionalSources.map((a) => a.id)]);
+      const rest = ranked.filter((c) => !taken.has(storyKey(c.story)));
       const extra = creditScores(rest, weights, (i) => !explained.has(i));
       const pick = rest[extra.indexOf(Math.max(0, ...extra))];
       if (!pick || Math.max(0, ...extra) === 0) break;
@@ -126,7 +132,7 @@ export async function trace(page: PageInput, corpus: Corpus, options: TraceOptio
       for (const i of own) explained.add(i);
       // Every sentence the main source leaves as added but this one carries is shown as this one's.
       pick.analysis.pageSentences.forEach(({ status, source }, i) => {
-        if (status !== 'added' && pageSentences[i].status === 'added') pageSentences[i] = { ...pageSentences[i], status, source, sourceId: pick.story.id };
+        if (status !== 'added' && pageSentences[i].status === 'added') pageSentences[i] = { ...pageSentences[i], status, source, sourceId: storyKey(pick.story) };
       });
       additionalSources.push({
         ...sourceRef(pick.story),
@@ -139,16 +145,20 @@ export async function trace(page: PageInput, corpus: Corpus, options: TraceOptio
   }
 
   const total = weights.reduce((sum, w) => sum + w, 0) || 1;
-  const alternatives: Alternative[] = ranked
-    .filter((c) => c !== best && c.score > 0 && !additionalSources.some((a) => a.id === c.story.id))
-    .slice(0, options.alternatives ?? 5)
-    .map((c) => ({ id: c.story.id, agency: c.story.agency, title: c.story.title, score: Math.round((c.score / total) * 1000) / 1000 }));
+  // Other stories, each once (its best-scoring version), excluding the sources reported.
+  const listed = new Set([storyKey(best.story), ...additionalSources.map((a) => a.id)]);
+  const alternatives: Alternative[] = [];
+  for (const c of ranked) {
+    if (alternatives.length >= (options.alternatives ?? 5) || c.score <= 0 || listed.has(storyKey(c.story))) continue;
+    listed.add(storyKey(c.story));
+    alternatives.push({ id: storyKey(c.story), agency: c.story.agency, title: c.story.title, score: Math.round((c.score / total) * 1000) / 1000 });
+  }
 
   return {
     page: page.page,
     verdict,
     source: sourced ? sourceRef(best.story) : null,
-    confidence: sourced ? confidenceOf(best.analysis.evidence, verdict, rivalShare(best, ranked.slice(1), weights)) : 0,
+    confidence: sourced ? confidenceOf(best.analysis.evidence, verdict, rivalShare(best, ranked.filter((c) => storyKey(c.story) !== storyKey(best.story)), weights)) : 0,
     coverage: coverageOf(best.analysis.sourceSentences),
     reuse: reuseOf(best.analysis.pageSentences),
     sourceSentences: best.analysis.sourceSentences,

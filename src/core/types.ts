@@ -15,6 +15,11 @@ export interface StoryRecord {
   topics?: string[];
   /** Version number when the same story arrived several times (1 = first). */
   version?: number;
+  /**
+   * The story this record is a version of, when a story is kept as several records (one per version, each with
+   * its own `id`). Results name the story by this id and say which `version` the page follows.
+   */
+  storyId?: string;
 }
 
 /** What the engine needs of a page: its paragraphs, never run together, plus what is known about it. */
