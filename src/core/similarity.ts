@@ -141,7 +141,7 @@ export function scorePair(source: Sentence, page: Sentence): PairScore {
     const inOrder = longestCommonSubsequence(a, b);
     score.sourceInOrder = a.length > 0 ? inOrder / a.length : 0;
     score.pageInOrder = b.length > 0 ? inOrder / b.length : 0;
-    score.paraphrase = paraphraseProbability(pairFeatures(source, page, score, shared));
+    score.paraphrase = paraphraseProbability(pairFeatures(source, page, score, shared, a, b, inOrder));
   }
   return score;
 }
@@ -149,7 +149,9 @@ export function scorePair(source: Sentence, page: Sentence): PairScore {
 /** The paraphrase model's inputs for a pair (for training). */
 export function featuresOf(source: Sentence, page: Sentence): number[] {
   const { score, shared } = measure(source, page);
-  return pairFeatures(source, page, score, shared);
+  const a = surfaceWords(source);
+  const b = surfaceWords(page);
+  return pairFeatures(source, page, score, shared, a, b, longestCommonSubsequence(a, b));
 }
 
 /**
@@ -188,10 +190,31 @@ function onlyIn(a: Sentence, b: Sentence, kind: 'number' | 'name'): number {
 }
 
 /** The paraphrase model's inputs, in PARAPHRASE_MODEL.features order. */
-function pairFeatures(source: Sentence, page: Sentence, score: PairScore, shared: Set<string>): number[] {
-  const a = surfaceWords(source);
-  const b = surfaceWords(page);
+/** Character trigrams of the content words: spelling variants and inflections still meet. */
+function charTrigrams(sentence: Sentence): string[] {
+  const grams: string[] = [];
+  for (const token of sentence.tokens) {
+    const word = ` ${token.raw.toLowerCase()} `;
+    for (let i = 0; i + 3 <= word.length; i++) grams.push(word.slice(i, i + 3));
+  }
+  return grams;
+}
+
+function negated(sentence: Sentence): boolean {
+  return sentence.weights.has('not');
+}
+
+function pairFeatures(
+  source: Sentence,
+  page: Sentence,
+  score: PairScore,
+  shared: Set<string>,
+  a: string[],
+  b: string[],
+  inOrder: number,
+): number[] {
   const bigrams = (w: string[]) => w.slice(1).map((word, i) => `${w[i]} ${word}`);
+  const trigrams = (w: string[]) => w.slice(2).map((word, i) => `${w[i]} ${w[i + 1]} ${word}`);
   const longer = Math.max(a.length, b.length) || 1;
   const keysDice = (2 * shared.size) / (source.weights.size + page.weights.size || 1);
   return [
@@ -201,7 +224,7 @@ function pairFeatures(source: Sentence, page: Sentence, score: PairScore, shared
     Math.max(score.sourceCovered, score.pageCovered),
     setDice(bigrams(a), bigrams(b)),
     setDice(a, b),
-    longestCommonSubsequence(a, b) / longer,
+    inOrder / longer,
     Math.min(a.length, b.length) / longer,
     onlyIn(source, page, 'number'),
     onlyIn(page, source, 'number'),
@@ -211,6 +234,9 @@ function pairFeatures(source: Sentence, page: Sentence, score: PairScore, shared
     Math.log(1 + Math.abs(a.length - b.length)),
     source.weight - score.common,
     page.weight - score.common,
+    setDice(trigrams(a), trigrams(b)),
+    setDice(charTrigrams(source), charTrigrams(page)),
+    negated(source) === negated(page) ? 0 : 1,
   ];
 }
 
