@@ -2,6 +2,7 @@
  * Synthetic harder copies of Reuters-21578 stories (scripts/synth): trace each page against the whole Reuters corpus
  * (minus the held-out stories) and score source, cut sentences, added sentences and changes by kind of copy.
  */
+import { calibrationBands, calibrationTable } from './calibration';
 import type { StoryRecord } from '../../src/core/types';
 import { generateCases, KINDS, type Kind, type SyntheticCase } from '../synth/index';
 import { addCounts, NO_COUNTS, prf, type Counts } from './metrics';
@@ -121,6 +122,9 @@ export async function runSynthetic(ctx: EvalContext): Promise<EvalOutput> {
   const kinds = KINDS.filter((k) => scores.some((s) => s.kind === k)).map((k) => summarizeKind(k, scores.filter((s) => s.kind === k)));
   const derived = summarizeKind('all derived', scores.filter((s) => s.kind !== 'not-derived'));
   const timing = timingOf(corpus.size, buildMs, traced);
+  const calibration = traced.flatMap((t, i) =>
+    t.result?.source ? [{ confidence: t.result.confidence, right: scores[i].correct || scores[i].nearDuplicate }] : [],
+  );
 
   const markdown = [
     `### Synthetic copies of Reuters-21578 stories (${cases.length} pages, seed ${ctx.seed})`,
@@ -133,6 +137,10 @@ export async function runSynthetic(ctx: EvalContext): Promise<EvalOutput> {
     `Cut and added sentences are counted over pages whose named source is a true one (${derived.cutPages} derived pages); ` +
       `${scores.reduce((n, s) => n + s.unmapped.length, 0)} engine sentences could not be matched to ground truth by text and are left out.`,
     '',
+    'Confidence calibration (pages where a source is named; right = the true story or a near-duplicate of it):',
+    '',
+    calibrationTable(calibration),
+    '',
     timingTable(timing),
   ].join('\n');
 
@@ -144,6 +152,7 @@ export async function runSynthetic(ctx: EvalContext): Promise<EvalOutput> {
       heldOut: heldOut.size,
       byKind: Object.fromEntries([...kinds, derived].map((k) => [k.kind, { ...k, cutPrf: prf(k.cut), addedPrf: prf(k.added) }])),
       timing,
+      calibration: calibrationBands(calibration),
     },
     markdown,
     failures: traced.flatMap((t, i) => (isFailure(scores[i]) ? [failure(t, scores[i])] : [])),
