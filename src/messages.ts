@@ -10,9 +10,12 @@
  */
 import type { StoryRecord, TraceResult } from './core/types';
 import type { ExtractedPage } from './extract/extracted-page';
+import type { CaptureSettings } from './platform/wire-sites';
 
 /** What the content script extracted from a page (defined with the extractor). */
 export type { ExtractedPage };
+/** Wire-site capture: on/off, whether the first-run choice was answered, and the wire sites (defined with them). */
+export type { CaptureSettings };
 
 export type TabStatus =
   | 'idle' // nothing known yet (auto-trace off, or not yet extracted)
@@ -119,6 +122,8 @@ export interface PageMessages {
   'corpus-clear': { request: Record<string, never>; response: { ok: true } };
   'settings-get': { request: Record<string, never>; response: Settings };
   'settings-set': { request: Partial<Settings>; response: Settings };
+  'capture-settings-get': { request: Record<string, never>; response: CaptureSettings };
+  'capture-settings-set': { request: Partial<CaptureSettings>; response: CaptureSettings };
   'trace-text': { request: { text: string; title?: string }; response: TraceResult };
 }
 

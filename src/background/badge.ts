@@ -1,6 +1,7 @@
 /** The toolbar badge: who the page comes from and how much of it, at a glance. */
 import type { TraceResult, Verdict } from '../core/types';
 import type { BackgroundApi } from '../platform/browser-api';
+import { badgeTitle, capturedBadge } from './capture-badge';
 
 export const verdictColours: Record<Verdict, string> = {
   derived: '#b3261e',
@@ -21,11 +22,18 @@ export function badgeFor(result: TraceResult | undefined): Badge {
   return { text: `${initial} ${share}%`, colour: verdictColours[result.verdict] };
 }
 
-export async function showBadge(api: Pick<BackgroundApi, 'action'>, tabId: number, result?: TraceResult): Promise<void> {
-  const badge = badgeFor(result);
+/** A page captured into the corpus (wire-site capture) shows the capture badge instead of a trace result. */
+export async function showBadge(
+  api: Pick<BackgroundApi, 'action' | 'i18n'>,
+  tabId: number,
+  result?: TraceResult,
+  captured = false,
+): Promise<void> {
+  const badge = captured ? capturedBadge : badgeFor(result);
   try {
     await api.action.setBadgeText({ tabId, text: badge.text });
     if (badge.text) await api.action.setBadgeBackgroundColor({ tabId, color: badge.colour });
+    await api.action.setTitle({ tabId, title: badgeTitle(api, captured) });
   } catch {
     // The tab closed while its page was traced: there is no badge left to set.
   }

@@ -2,7 +2,9 @@
 import { paragraphsOf } from '../core/paragraphs';
 import type { ContentMessages, ExtractedPage, PageMessages, Settings } from '../messages';
 import type { BackgroundApi } from '../platform/browser-api';
+import { captureHandlers } from './capture-handlers';
 import { storyFromPage } from './capture-page';
+import { captureWirePage } from './capture-wire';
 import type { CorpusService } from './corpus-service';
 import { readSettings, writeSettings } from '../platform/settings';
 import type { StoryStore } from './story-store';
@@ -26,11 +28,13 @@ type ContentHandlers = {
 /** Caps that keep one message from swamping the worker; the content script stays well under them. */
 export const limits = { pageChars: 2_000_000, paragraphs: 5_000, batch: 5_000, listPage: 500, exportPage: 5_000 };
 
-export function contentHandlers({ tracker }: HandlerDeps): ContentHandlers {
+export function contentHandlers(deps: HandlerDeps): ContentHandlers {
   return {
     'page-extracted': async (payload, tab) => {
       const reason = optionalString(payload.reason, 'reason');
-      await tracker.pageExtracted(tab.id, tab.url, { page: checkedPage(payload.page), ...(reason && { reason }) });
+      const page = checkedPage(payload.page);
+      if (await captureWirePage(deps, tab.id, tab.url, page)) return { ok: true };
+      await deps.tracker.pageExtracted(tab.id, tab.url, { page, ...(reason && { reason }) });
       return { ok: true };
     },
   };
@@ -38,6 +42,7 @@ export function contentHandlers({ tracker }: HandlerDeps): ContentHandlers {
 
 export function pageHandlers({ api, store, corpus, tracker }: HandlerDeps): PageHandlers {
   return {
+    ...captureHandlers({ api }),
     'tab-state': (payload) => tracker.tabState(tabIdOf(payload)),
     'trace-tab': (payload) => tracker.traceTab(tabIdOf(payload)),
     'add-page-to-corpus': async (payload) => {

@@ -162,7 +162,7 @@ export class TabTracker {
     const current = this.urls.get(tabId);
     if (generation !== this.corpus.generation || (current !== undefined && !sameUrl(current, draft.url))) return state;
     await this.states.set(tabId, state);
-    await showBadge(this.api, tabId, state.status === 'done' ? state.result : undefined);
+    await showBadge(this.api, tabId, state.status === 'done' ? state.result : undefined, state.captured);
     return state;
   }
 

@@ -3,19 +3,22 @@
  * news page the reader is on, where it comes from — news sites are countless, so there is no list to match.
  * What it does there is cheap and read-only: a quick "is this an article?" check, then Readability on a clone
  * of the document; the page itself is never changed, and the text goes only to the extension's background.
- * With auto-trace off, or on a never-trace site, it reads nothing until the background asks.
+ * With auto-trace off, or on a never-trace site, it reads nothing until the background asks — except a story on a
+ * wire site when the user turned wire-site capture on.
  */
 import browser from 'webextension-polyfill';
 import type { Envelope, TabEnvelope } from '../messages';
 import { isNeverTraced, readSettings } from '../platform/settings';
+import { captureSiteFor, readCaptureSettings } from '../platform/wire-sites';
 import { extractionOf } from './extraction';
 
 const marker = Symbol.for('wiretrace.content');
 const scope = globalThis as typeof globalThis & { [marker]?: true };
 
 async function reportPage(): Promise<void> {
-  const settings = await readSettings(browser);
-  if (!settings.autoTrace || isNeverTraced(location.href, settings)) return;
+  const [settings, capture] = await Promise.all([readSettings(browser), readCaptureSettings(browser)]);
+  const wanted = settings.autoTrace || captureSiteFor(location.href, settings, capture) !== undefined;
+  if (!wanted || isNeverTraced(location.href, settings)) return;
   const report: Envelope<'page-extracted'> = { type: 'page-extracted', payload: extractionOf(document) };
   await browser.runtime.sendMessage(report);
 }

@@ -5,8 +5,8 @@
 import type { Browser } from 'webextension-polyfill';
 
 export interface BackgroundApi {
-  runtime: Pick<Browser['runtime'], 'id' | 'getURL'>;
-  action: Pick<Browser['action'], 'setBadgeText' | 'setBadgeBackgroundColor' | 'openPopup'>;
+  runtime: Pick<Browser['runtime'], 'id' | 'getURL' | 'openOptionsPage'>;
+  action: Pick<Browser['action'], 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle' | 'openPopup'>;
   storage: {
     local: Pick<Browser['storage']['local'], 'get' | 'set'>;
     session: Pick<Browser['storage']['session'], 'get' | 'set' | 'remove'>;

@@ -31,6 +31,8 @@ export interface FakeTab {
 export class FakeBrowser {
   readonly tabs = new Map<number, FakeTab>();
   readonly badges = new Map<number, { text: string; color?: string }>();
+  readonly titles = new Map<number, string>();
+  optionsOpens = 0;
   readonly createdTabs: string[] = [];
   readonly menus: unknown[] = [];
   readonly injected: unknown[] = [];
@@ -63,7 +65,13 @@ export class FakeBrowser {
   }
 
   readonly api: BackgroundApi = {
-    runtime: { id: extensionId, getURL: (path: string) => extensionOrigin + path.replace(/^\//, '') },
+    runtime: {
+      id: extensionId,
+      getURL: (path: string) => extensionOrigin + path.replace(/^\//, ''),
+      openOptionsPage: async () => {
+        this.optionsOpens += 1;
+      },
+    },
     action: {
       setBadgeText: async ({ tabId, text }) => {
         if (tabId === undefined || !this.tabs.has(tabId)) throw new Error(`No tab with id: ${tabId}.`);
@@ -72,6 +80,10 @@ export class FakeBrowser {
       setBadgeBackgroundColor: async ({ tabId, color }) => {
         if (tabId === undefined || !this.tabs.has(tabId)) throw new Error(`No tab with id: ${tabId}.`);
         this.badges.set(tabId, { text: this.badges.get(tabId)?.text ?? '', color: String(color) });
+      },
+      setTitle: async ({ tabId, title }) => {
+        if (tabId === undefined || !this.tabs.has(tabId)) throw new Error(`No tab with id: ${tabId}.`);
+        this.titles.set(tabId, title ?? '');
       },
       openPopup: async () => {
         if (this.openPopupFails) throw new Error('Could not find an active browser window.');
