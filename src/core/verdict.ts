@@ -1,7 +1,8 @@
 /**
  * The decision for one page against one source: coverage, reuse, verdict and confidence.
- * Only links with evidence outside quotations count towards a verdict: an original article that quotes the same
- * people, or names the same people, is not a copy.
+ * A verdict needs anchors: page sentences sharing words or numbers with the source outside quotations. An original
+ * article that quotes the same people, or names the same people, has none and is not a copy. Once anchored, quoted
+ * sentences the page carries word for word (attribution included) count too: a reprint copies its quotes as well.
  */
 import type { Alignment } from './align';
 import type { PageSentenceResult, SourceSentenceResult, Verdict } from './types';
@@ -11,27 +12,39 @@ export const VERDICT = {
   derived: 0.5,
   /** For "partial": a substantial part — this share of the page... */
   partial: 0.15,
-  /** ...and at least this many page sentences with evidence (fewer can be coincidence on a shared event). */
+  /** ...and at least this many page sentences carried (fewer can be coincidence on a shared event). */
   partialMinSentences: 3,
+  /** Anchors a verdict needs (fewer on a page that short). */
+  anchors: 2,
 };
 
 export interface Evidence {
-  /** Page sentences with at least one link whose shared words and numbers lie outside quotations. */
+  /** Page sentences with at least one link whose shared words and numbers lie outside quotations (anchors). */
   sentences: number;
+  /** Anchors plus page sentences carried word for word in both directions, quotes included. */
+  carried: number;
   /** Sum over those sentences of their strongest link's strength. */
   strength: number;
 }
 
+/** Both sentences keep (nearly) all of each other's words in order. */
+const VERBATIM = 0.9;
+
 export function evidenceOf(alignment: Alignment): Evidence {
   let sentences = 0;
+  let carried = 0;
   let strength = 0;
   for (const links of alignment.byPage) {
     const backed = links.filter((link) => link.score.evidence > 0);
-    if (backed.length === 0) continue;
-    sentences++;
-    strength += Math.max(...backed.map((link) => link.strength));
+    if (backed.length > 0) {
+      sentences++;
+      carried++;
+      strength += Math.max(...backed.map((link) => link.strength));
+    } else if (links.some((link) => link.score.sourceInOrder >= VERBATIM && link.score.pageInOrder >= VERBATIM)) {
+      carried++;
+    }
   }
-  return { sentences, strength };
+  return { sentences, carried, strength };
 }
 
 export function share<T extends { status: string }>(items: T[], statuses: string[]): number {
@@ -48,10 +61,10 @@ export function reuseOf(pageSentences: PageSentenceResult[]): number {
 }
 
 export function verdictOf(evidence: Evidence, pageSentenceCount: number): Verdict {
-  if (pageSentenceCount === 0 || evidence.sentences === 0) return 'none';
-  const part = evidence.sentences / pageSentenceCount;
-  if (part >= VERDICT.derived && evidence.sentences >= Math.min(2, pageSentenceCount)) return 'derived';
-  if (part >= VERDICT.partial && evidence.sentences >= VERDICT.partialMinSentences) return 'partial';
+  if (pageSentenceCount === 0 || evidence.sentences < Math.min(VERDICT.anchors, pageSentenceCount)) return 'none';
+  const part = evidence.carried / pageSentenceCount;
+  if (part >= VERDICT.derived) return 'derived';
+  if (part >= VERDICT.partial && evidence.carried >= VERDICT.partialMinSentences) return 'partial';
   return 'none';
 }
 

@@ -95,22 +95,27 @@ describe('compare', () => {
 
 describe('verdictOf and confidenceOf', () => {
   it('needs evidence in half the page for derived', () => {
-    expect(verdictOf({ sentences: 5, strength: 4 }, 10)).toBe('derived');
-    expect(verdictOf({ sentences: 4, strength: 4 }, 10)).toBe('partial');
-    expect(verdictOf({ sentences: 0, strength: 0 }, 10)).toBe('none');
-    expect(verdictOf({ sentences: 0, strength: 0 }, 0)).toBe('none');
+    expect(verdictOf({ sentences: 5, carried: 5, strength: 4 }, 10)).toBe('derived');
+    expect(verdictOf({ sentences: 4, carried: 4, strength: 4 }, 10)).toBe('partial');
+    expect(verdictOf({ sentences: 0, carried: 0, strength: 0 }, 10)).toBe('none');
+    expect(verdictOf({ sentences: 0, carried: 0, strength: 0 }, 0)).toBe('none');
+  });
+
+  it('counts quotes carried word for word once anchored, never without anchors', () => {
+    expect(verdictOf({ sentences: 2, carried: 6, strength: 2 }, 10)).toBe('derived');
+    expect(verdictOf({ sentences: 1, carried: 8, strength: 1 }, 10)).toBe('none');
   });
 
   it('needs several sentences for partial: one or two can be coincidence', () => {
-    expect(verdictOf({ sentences: VERDICT.partialMinSentences - 1, strength: 2 }, 10)).toBe('none');
-    expect(verdictOf({ sentences: VERDICT.partialMinSentences, strength: 3 }, 20)).toBe('partial');
+    expect(verdictOf({ sentences: 2, carried: VERDICT.partialMinSentences - 1, strength: 2 }, 10)).toBe('none');
+    expect(verdictOf({ sentences: 3, carried: VERDICT.partialMinSentences, strength: 3 }, 20)).toBe('partial');
   });
 
   it('grows with evidence and shrinks when a rival explains as much', () => {
-    const strong = confidenceOf({ sentences: 8, strength: 7 }, 'derived');
-    expect(strong).toBeGreaterThan(confidenceOf({ sentences: 2, strength: 1 }, 'derived'));
-    expect(confidenceOf({ sentences: 8, strength: 7 }, 'derived', 1)).toBeLessThan(strong);
-    expect(confidenceOf({ sentences: 8, strength: 7 }, 'none')).toBeLessThan(strong);
+    const strong = confidenceOf({ sentences: 8, carried: 8, strength: 7 }, 'derived');
+    expect(strong).toBeGreaterThan(confidenceOf({ sentences: 2, carried: 2, strength: 1 }, 'derived'));
+    expect(confidenceOf({ sentences: 8, carried: 8, strength: 7 }, 'derived', 1)).toBeLessThan(strong);
+    expect(confidenceOf({ sentences: 8, carried: 8, strength: 7 }, 'none')).toBeLessThan(strong);
     expect(strong).toBeLessThanOrEqual(1);
   });
 });
