@@ -19,7 +19,7 @@ export function renderOtherSources(h: Builder, result: TraceResult): HTMLElement
           ...result.additionalSources.map((s) =>
             h(
               'li',
-              { testid: 'additional-source' },
+              { testid: 'additional-source', attrs: { 'data-id': s.id } },
               h('span', { class: 'badge' }, s.agency),
               ' ',
               storyTitle(h, s.title, s.url),
@@ -42,7 +42,7 @@ export function renderOtherSources(h: Builder, result: TraceResult): HTMLElement
         ...result.alternatives.map((a) =>
           h(
             'li',
-            { testid: 'alternative' },
+            { testid: 'alternative', attrs: { 'data-id': a.id } },
             h('span', { class: 'badge' }, a.agency),
             ' ',
             h('span', null, a.title),

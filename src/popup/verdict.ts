@@ -27,7 +27,8 @@ export function renderSource(h: Builder, source: SourceRef, result: TraceResult)
   const date = formatDate(source.published);
   return h(
     'section',
-    { class: 'source card', attrs: { 'aria-label': t('sourceHeading') } },
+    // The story id is not shown (it means nothing to a reader) but stays on the element, as in the JSON result.
+    { class: 'source card', attrs: { 'aria-label': t('sourceHeading'), 'data-id': source.id } },
     h(
       'p',
       { class: 'source__meta' },
@@ -54,7 +55,7 @@ export function renderBar(h: Builder, name: string, label: string, hint: string,
   fill.style.setProperty('--share', `${Math.round(clampShare(share) * 100)}%`);
   return h(
     'div',
-    { class: `bar bar--${name}`, testid: name, attrs: { title: hint } },
+    { class: `bar bar--${name}`, testid: name, attrs: { title: hint, 'data-value': share } },
     h('span', { class: 'bar__label' }, label),
     h('span', { class: 'bar__value' }, formatShare(share)),
     h('span', { class: 'bar__track', attrs: { 'aria-hidden': 'true' } }, fill),
