@@ -73,8 +73,13 @@ function quoteEditTally(scores: readonly CaseScore[]): KindSummary['quoteEdits']
 function note(k: KindSummary): string {
   if (k.kind === 'two-story') return `both stories reported: ${countOf(k.secondSourceFound, k.pages)}`;
   if (k.kind === 'quotes') {
-    const edits = Object.entries(k.quoteEdits).map(([edit, t]) => `${edit} ${t.reported}/${t.pages}`).join(', ');
-    return `quote change reported: ${countOf(k.quoteChangeFound, k.correct)} (${edits})`;
+    // A changed word alters what was said; an ellipsis or dropped quote marks keep the speaker's words.
+    const altered = k.quoteEdits.word;
+    const faithful = ['ellipsis', 'indirect'].flatMap((edit) => {
+      const t = k.quoteEdits[edit as keyof typeof k.quoteEdits];
+      return t ? [`${edit === 'indirect' ? 'marks dropped' : edit} ${t.reported}/${t.pages}`] : [];
+    });
+    return `altered quotes reported: ${altered ? `${altered.reported}/${altered.pages}` : '—'}; words kept, wrongly reported: ${faithful.join(', ') || '—'}`;
   }
   return '';
 }

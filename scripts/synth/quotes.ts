@@ -1,6 +1,7 @@
 /**
- * Ways outlets change a quotation: a word swapped or dropped, the quote shortened with an ellipsis, or the quote
- * turned into indirect speech. Each is a change the engine should report as a quote change.
+ * Ways outlets handle a quotation: a word swapped or dropped (the quote is altered: the engine should report it),
+ * the quote shortened with an ellipsis, or its marks dropped with the words kept (reported speech in the speaker's
+ * own words). The last two keep what was said, and the engine should not report them.
  */
 import type { Rng } from './prng';
 import { SYNONYMS } from './synonyms';
