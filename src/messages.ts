@@ -75,6 +75,39 @@ export interface CorpusStats {
   indexSource?: 'not-loaded' | 'stored' | 'rebuilt';
 }
 
+/** A feed subscription as the options page shows it (times are ISO 8601). */
+export interface FeedStatus {
+  url: string;
+  /** Fetch each new item's link and keep the article's text when the feed carries only a summary. */
+  fullArticle: boolean;
+  /** Agency for items whose feed does not name one. */
+  agency?: string;
+  lastPoll?: string;
+  lastSuccess?: string;
+  /** Why the last failed poll failed; `failures` says whether that is still the case (0 = it recovered). */
+  lastError?: string;
+  lastErrorAt?: string;
+  /** Failed polls in a row (each one doubles the wait before the next, up to a day). */
+  failures: number;
+  /** Items with text in the feed at its last successful read. */
+  items: number;
+  /** Stories this feed has added to or updated in the corpus, in all. */
+  imported: number;
+  /** What the last successful poll did; absent when it was answered "not modified". */
+  lastReport?: FeedPollReport;
+  nextPoll: string;
+}
+
+export interface FeedPollReport {
+  added: number;
+  updated: number;
+  /** Items that could not be stored (no text, invalid), with the first reason. */
+  skipped: number;
+  firstProblem?: string;
+  /** Items whose full article could not be fetched (their summary was stored). */
+  fullTextMissed: number;
+}
+
 /** Messages the content script sends (sender must be a tab). */
 export interface ContentMessages {
   'page-extracted': { request: { page: ExtractedPage | null; reason?: string }; response: { ok: true } };
@@ -125,6 +158,11 @@ export interface PageMessages {
   'capture-settings-get': { request: Record<string, never>; response: CaptureSettings };
   'capture-settings-set': { request: Partial<CaptureSettings>; response: CaptureSettings };
   'trace-text': { request: { text: string; title?: string }; response: TraceResult };
+  'feed-list': { request: Record<string, never>; response: { feeds: FeedStatus[] } };
+  /** Subscribe and poll at once; the answer is the feed's status after that first poll. */
+  'feed-add': { request: { url: string; fullArticle?: boolean; agency?: string }; response: FeedStatus };
+  'feed-remove': { request: { url: string }; response: { removed: boolean } };
+  'feed-poll': { request: { url: string }; response: FeedStatus };
 }
 
 export type AllMessages = ContentMessages & PageMessages;

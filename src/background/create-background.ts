@@ -2,6 +2,8 @@
 import type { BackgroundApi } from '../platform/browser-api';
 import { CorpusService } from './corpus-service';
 import { openDb } from './db';
+import { FeedService } from './feeds/feed-service';
+import { FeedStore } from './feeds/feed-store';
 import { contentHandlers, pageHandlers } from './handlers';
 import { createRouter } from './router';
 import { StoryStore } from './story-store';
@@ -14,15 +16,17 @@ export interface BackgroundOptions {
 }
 
 export function createBackground(api: BackgroundApi, options: BackgroundOptions = {}) {
-  const store = new StoryStore(openDb(options.dbName));
+  const db = openDb(options.dbName);
+  const store = new StoryStore(db);
   const corpus: CorpusService = new CorpusService(store, {
     persistDelayMs: options.persistDelayMs,
     onChange: () => tracker.forgetAll(),
   });
   const tracker: TabTracker = new TabTracker(api, corpus, new TabStates(api));
-  const deps = { api, store, corpus, tracker };
+  const feeds = new FeedService({ api, store: new FeedStore(db), importRecords: (records, lines) => corpus.importRecords(records, lines) });
+  const deps = { api, store, corpus, tracker, feeds };
   const route = createRouter(api, { content: contentHandlers(deps), page: pageHandlers(deps) });
-  return { store, corpus, tracker, route };
+  return { store, corpus, tracker, feeds, route };
 }
 
 export type Background = ReturnType<typeof createBackground>;

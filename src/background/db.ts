@@ -2,6 +2,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { StoryRecord } from '../core/types';
 import type { StorySummary } from '../messages';
+import type { FeedRow } from './feeds/feed-row';
 
 /** One story's listing row, kept apart from its text so listing and stats never read story text. */
 export interface CatalogRow extends StorySummary {
@@ -30,6 +31,7 @@ export type WiretraceDb = Dexie & {
   catalog: EntityTable<CatalogRow, 'id'>;
   indexBlob: EntityTable<IndexBlob, 'key'>;
   indexState: EntityTable<IndexState, 'key'>;
+  feeds: EntityTable<FeedRow, 'url'>;
 };
 
 export function openDb(name = 'wiretrace'): WiretraceDb {
@@ -40,5 +42,7 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
     indexBlob: 'key',
     indexState: 'key',
   });
+  // Feed subscriptions, found by address and by when they are next due.
+  db.version(3).stores({ feeds: 'url, due' });
   return db;
 }

@@ -6,6 +6,8 @@ import { captureHandlers } from './capture-handlers';
 import { storyFromPage } from './capture-page';
 import { captureWirePage } from './capture-wire';
 import type { CorpusService } from './corpus-service';
+import { feedHandlers } from './feeds/feed-handlers';
+import type { FeedService } from './feeds/feed-service';
 import { readSettings, writeSettings } from '../platform/settings';
 import type { StoryStore } from './story-store';
 import type { TabTracker } from './tab-tracker';
@@ -15,6 +17,7 @@ export interface HandlerDeps {
   store: StoryStore;
   corpus: CorpusService;
   tracker: TabTracker;
+  feeds: FeedService;
 }
 
 type PageHandlers = { [T in keyof PageMessages]: (payload: PageMessages[T]['request']) => Promise<PageMessages[T]['response']> };
@@ -40,8 +43,9 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
   };
 }
 
-export function pageHandlers({ api, store, corpus, tracker }: HandlerDeps): PageHandlers {
+export function pageHandlers({ api, store, corpus, tracker, feeds }: HandlerDeps): PageHandlers {
   return {
+    ...feedHandlers(feeds),
     ...captureHandlers({ api }),
     'tab-state': (payload) => tracker.tabState(tabIdOf(payload)),
     'trace-tab': (payload) => tracker.traceTab(tabIdOf(payload)),

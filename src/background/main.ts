@@ -6,8 +6,9 @@ import browser from 'webextension-polyfill';
 import { offerCaptureOnInstall } from './capture-onboarding';
 import { createMenus, menuClicked } from './context-menu';
 import { createBackground } from './create-background';
+import { feedAlarm } from './feeds/feed-service';
 
-const { tracker, route } = createBackground(browser);
+const { tracker, feeds, route } = createBackground(browser);
 
 browser.runtime.onMessage.addListener(route);
 browser.runtime.onInstalled.addListener(() => void createMenus(browser));
@@ -17,3 +18,9 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url) void tracker.navigated(tabId, change.url);
 });
 browser.tabs.onRemoved.addListener((tabId) => void tracker.closed(tabId));
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === feedAlarm) void feeds.pollDue();
+});
+// Alarms may not survive a browser restart or an update: make sure the feed alarm exists.
+browser.runtime.onStartup.addListener(() => void feeds.ensureAlarm());
+browser.runtime.onInstalled.addListener(() => void feeds.ensureAlarm());

@@ -115,9 +115,14 @@ export function align(source: PreparedText, page: PreparedText): Alignment {
   const postings = postingsOf(source);
   const all: Link[] = [];
   const scored: Array<{ page: number; source: number; score: PairScore }> = [];
+  // A sentence repeated on the page (or in hostile input, thousands of times) is scored once.
+  const scoredText = new Map<string, PairScore>();
   page.sentences.forEach((pageSentence, pageIndex) => {
     for (const sourceIndex of candidatePairs(pageSentence, postings)) {
-      const score = scorePair(source.sentences[sourceIndex], pageSentence);
+      const sourceSentence = source.sentences[sourceIndex];
+      const pairKey = `${sourceSentence.text}\u0000${pageSentence.text}`;
+      const score = scoredText.get(pairKey) ?? scorePair(sourceSentence, pageSentence);
+      scoredText.set(pairKey, score);
       scored.push({ page: pageIndex, source: sourceIndex, score });
       const strength = paraphraseStrength(score);
       if (strength > 0) all.push({ page: pageIndex, source: sourceIndex, score, strength });

@@ -121,8 +121,8 @@ function shown(token: Token): string {
 
 interface ValueRule {
   isValue: (t: Token) => boolean;
-  /** Two keys naming the same thing (a transliteration, an acronym). */
-  same: (a: Token, b: Token, pageGroup: Sentence[]) => boolean;
+  /** Two different keys naming the same thing (a transliteration, an acronym), where that can happen. */
+  same?: (a: Token, b: Token, pageGroup: Sentence[]) => boolean;
   /** Two slots are the same place in the sentence. */
   sameSlot: (a: Slot, b: Slot) => boolean;
 }
@@ -131,12 +131,16 @@ interface ValueRule {
 function valueChanges(source: Sentence, pageGroup: Sentence[], rule: ValueRule): Array<{ source: string; page: string }> {
   const pageValues = pageGroup.flatMap((sentence) => sentence.tokens.filter(rule.isValue).map((token) => ({ token, sentence })));
   const sourceValues = source.tokens.filter(rule.isValue);
-  const matched = (a: Token, b: Token) => a.key === b.key || rule.same(a, b, pageGroup);
-  const unmatchedPage = pageValues.filter((v) => !sourceValues.some((t) => matched(t, v.token)));
+  const pageKeys = new Set(pageValues.map((v) => v.token.key));
+  const sourceKeys = new Set(sourceValues.map((t) => t.key));
+  const same = rule.same;
+  const unmatchedPage = pageValues.filter(
+    (v) => !sourceKeys.has(v.token.key) && !(same && sourceValues.some((t) => same(t, v.token, pageGroup))),
+  );
   const changes: Array<{ source: string; page: string }> = [];
   const used = new Set<Token>();
   for (const token of sourceValues) {
-    if (pageValues.some((v) => matched(token, v.token))) continue;
+    if (pageKeys.has(token.key) || (same && pageValues.some((v) => same(token, v.token, pageGroup)))) continue;
     const slot = slotOf(token, source, rule.isValue);
     const twin = unmatchedPage.find((v) => !used.has(v.token) && rule.sameSlot(slot, slotOf(v.token, v.sentence, rule.isValue)));
     if (!twin) continue;
@@ -166,7 +170,6 @@ function sameNameToken(a: Token, b: Token, pageGroup: Sentence[]): boolean {
 
 const NUMBERS: ValueRule = {
   isValue: (t) => t.kind === 'number',
-  same: () => false,
   // "4,500 troops" / "450 troops": one neighbour in common says they count the same thing.
   sameSlot: (a, b) => (a.after !== undefined && a.after === b.after) || (a.before !== undefined && a.before === b.before),
 };
@@ -184,7 +187,8 @@ export function detectChanges(source: PreparedText, page: PreparedText, alignmen
   alignment.bySource.forEach((links, sourceIndex) => {
     if (links.length === 0) return;
     const pageIndices = [...new Set(links.map((l) => l.page))].sort((a, b) => a - b);
-    const group = pageIndices.map((i) => page.sentences[i]);
+    // A sentence the page repeats says nothing new: compare each distinct text once.
+    const group = [...new Map(pageIndices.map((i) => [page.sentences[i].text, page.sentences[i]])).values()];
     const sentence = source.sentences[sourceIndex];
     const at = { sourceSentence: sourceIndex, pageSentence: pageIndices[0] };
     for (const change of quoteChanges(sentence, group)) changes.push({ kind: 'quote', ...change, ...at });

@@ -5,6 +5,8 @@ import { builder, replaceContent } from '../ui/dom';
 import { localizeTree } from '../ui/i18n';
 import { send } from '../ui/send';
 import { mountExport } from './export-view';
+import { mountFeeds } from './feeds-view';
+import { requestFeedAccess } from './feeds-permission';
 import { importBatchSize } from './import-corpus';
 import { mountImport } from './import-view';
 import { mountSettings } from './settings-view';
@@ -39,5 +41,6 @@ mountImport(byId('import'), {
   onImported: corpusChanged,
 });
 mountExport(byId('export'), { send, download: (blob, fileName) => saveBlob(document, blob, fileName) });
+mountFeeds(byId('feeds'), { send, requestAccess: requestFeedAccess, onChanged: corpusChanged });
 void mountSettings(byId('settings-form'), send);
 void refreshStats();

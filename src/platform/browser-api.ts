@@ -15,6 +15,8 @@ export interface BackgroundApi {
   scripting: Pick<Browser['scripting'], 'executeScript'>;
   contextMenus: Pick<Browser['contextMenus'], 'create' | 'removeAll'>;
   i18n: Pick<Browser['i18n'], 'getMessage'>;
+  alarms: Pick<Browser['alarms'], 'get' | 'create' | 'clear'>;
+  permissions: Pick<Browser['permissions'], 'contains'>;
 }
 
 export type MessageSender = import('webextension-polyfill').Runtime.MessageSender;

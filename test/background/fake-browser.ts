@@ -44,6 +44,9 @@ export class FakeBrowser {
   executeScript: (details: unknown) => unknown[] = () => {
     throw new Error('Cannot access contents of the page.');
   };
+  /** Alarms created by name; host patterns permissions.contains denies (everything else is granted). */
+  readonly alarms = new Map<string, unknown>();
+  readonly deniedOrigins = new Set<string>();
   local = new FakeArea();
   session = new FakeArea();
 
@@ -123,5 +126,15 @@ export class FakeBrowser {
       },
     } as unknown as BackgroundApi['contextMenus'],
     i18n: { getMessage: (key: string) => this.messages[key] ?? '' } as BackgroundApi['i18n'],
+    alarms: {
+      get: async (name: string) => (this.alarms.has(name) ? { name, scheduledTime: 0, ...(this.alarms.get(name) as object) } : undefined),
+      create: (name: string, info: unknown) => {
+        this.alarms.set(name, info);
+      },
+      clear: async (name: string) => this.alarms.delete(name),
+    } as unknown as BackgroundApi['alarms'],
+    permissions: {
+      contains: async ({ origins = [] }) => origins.every((origin) => !this.deniedOrigins.has(origin)),
+    } as BackgroundApi['permissions'],
   };
 }

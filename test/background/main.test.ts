@@ -10,9 +10,10 @@ const event = (name: string) => ({ addListener: (listener: (...args: unknown[]) 
 vi.mock('webextension-polyfill', () => ({
   default: {
     ...fake.api,
-    runtime: { ...fake.api.runtime, onMessage: event('runtime.onMessage'), onInstalled: event('runtime.onInstalled') },
+    runtime: { ...fake.api.runtime, onMessage: event('runtime.onMessage'), onInstalled: event('runtime.onInstalled'), onStartup: event('runtime.onStartup') },
     contextMenus: { ...fake.api.contextMenus, onClicked: event('contextMenus.onClicked') },
     tabs: { ...fake.api.tabs, onUpdated: event('tabs.onUpdated'), onRemoved: event('tabs.onRemoved') },
+    alarms: { ...fake.api.alarms, onAlarm: event('alarms.onAlarm') },
   },
 }));
 
@@ -20,9 +21,11 @@ describe('background entry point', () => {
   it('registers every listener synchronously at start', async () => {
     await import('../../src/background/main');
     expect([...listeners.keys()].sort()).toEqual([
+      'alarms.onAlarm',
       'contextMenus.onClicked',
       'runtime.onInstalled',
       'runtime.onMessage',
+      'runtime.onStartup',
       'tabs.onRemoved',
       'tabs.onUpdated',
     ]);
