@@ -23,6 +23,8 @@ export async function captureWirePage(deps: CaptureDeps, tabId: number, url: str
   const [settings, capture] = await Promise.all([readSettings(deps.api), readCaptureSettings(deps.api)]);
   const site = captureSiteFor(url, settings, capture);
   if (!site) return false;
+  // The tracker learns the tab's page from this report, as it would from a trace (so navigation clears the badge).
+  await deps.tracker.navigated(tabId, url);
   const outcome = await deps.corpus.importRecords([wireStory(page, site)]);
   // A story the corpus refuses (no text) is left to the ordinary trace rather than lost silently.
   if (outcome.errors.length > 0) return false;

@@ -4,6 +4,7 @@ import { saveBlob } from '../ui/download';
 import { builder, replaceContent } from '../ui/dom';
 import { localizeTree } from '../ui/i18n';
 import { send } from '../ui/send';
+import { mountCapture } from './capture-view';
 import { mountExport } from './export-view';
 import { mountFeeds } from './feeds-view';
 import { requestFeedAccess } from './feeds-permission';
@@ -43,4 +44,5 @@ mountImport(byId('import'), {
 mountExport(byId('export'), { send, download: (blob, fileName) => saveBlob(document, blob, fileName) });
 mountFeeds(byId('feeds'), { send, requestAccess: requestFeedAccess, onChanged: corpusChanged });
 void mountSettings(byId('settings-form'), send);
+void mountCapture(byId('capture-welcome'), byId('capture-settings'), send);
 void refreshStats();

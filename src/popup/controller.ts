@@ -92,7 +92,8 @@ export async function startPopup(root: HTMLElement, deps: PopupDeps): Promise<vo
 
   try {
     const tab = await deps.send('tab-state', { tabId: deps.tabId });
-    if (tab.status === 'idle') await traceNow(tab);
+    // A page captured into the corpus would only be traced to itself: say it was captured instead.
+    if (tab.status === 'idle' && !tab.captured) await traceNow(tab);
     else show({ tab: await settle(tab) });
   } catch (error) {
     show(failed(error));

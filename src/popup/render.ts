@@ -54,6 +54,7 @@ function renderBody(h: Builder, view: PopupView, actions: PopupActions): Array<H
         h('div', { class: 'state state--tracing', testid: 'state-tracing', attrs: { role: 'status' } }, h('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }), t('tracing')),
       ];
     case 'idle':
+      if (tab.captured) return stateMessage(h, 'captured', t('capturedHeading'), t('capturedText'), traceAgainButton(h, actions, busy));
       return stateMessage(h, 'idle', t('idleHeading'), t('idleText'), traceAgainButton(h, actions, busy));
     case 'empty-corpus':
       return [
