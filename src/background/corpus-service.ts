@@ -7,13 +7,19 @@
 import { CorpusIndex, trace, type Corpus } from '../core/index';
 import type { PageInput, StoryRecord, TraceResult } from '../core/types';
 import type { ImportLineError } from '../messages';
+import { assignVersions } from '../ingest/versions';
+import { isQuotaError } from './retention-quota';
 import type { StoryStore } from './story-store';
 import { cleanRecord, recordProblem } from './validate-record';
+import { storedStories } from './versions-lookup';
 
 export interface ImportOutcome {
+  /** New stories, and stories that got a new version or changed details (src/ingest/versions). */
   added: number;
   updated: number;
   errors: ImportLineError[];
+  /** The browser's storage quota was reached: none of this batch was stored, and the corpus is as it was before it. */
+  storageFull?: true;
 }
 
 export interface CorpusServiceOptions {
@@ -57,22 +63,29 @@ export class CorpusService {
       else valid.push(cleanRecord(record as StoryRecord));
     });
     const index = await this.loadedIndex();
-    const outcome = await this.serial(async () => {
-      const put = await this.store.put(valid);
-      for (const record of put.updated) index.remove(record.id);
-      for (const record of [...put.added, ...put.updated]) index.add(record);
-      return put;
-    });
-    if (outcome.added.length + outcome.updated.length > 0) await this.changed();
-    return { added: outcome.added.length, updated: outcome.updated.length, errors };
+    let plan;
+    try {
+      plan = await this.serial(async () => {
+        const versions = await assignVersions(valid, storedStories(this.store, index));
+        await this.store.put(versions.put);
+        for (const record of versions.put) index.add(record);
+        return versions;
+      });
+    } catch (error) {
+      if (isQuotaError(error)) return { added: 0, updated: 0, errors, storageFull: true };
+      throw error;
+    }
+    if (plan.put.length > 0) await this.changed();
+    return { added: plan.added, updated: plan.updated, errors };
   }
 
+  /** Deletes stories by id, every version of each; returns how many stories were deleted. */
   async delete(ids: string[]): Promise<number> {
     const index = await this.loadedIndex();
     const deleted = await this.serial(async () => {
-      const present = await this.store.delete(ids);
-      for (const id of present) index.remove(id);
-      return present;
+      const gone = await this.store.delete(ids);
+      for (const id of gone.records) index.remove(id);
+      return gone.stories;
     });
     if (deleted.length > 0) await this.changed();
     return deleted.length;
@@ -107,7 +120,7 @@ export class CorpusService {
   }
 
   private async readIndex(): Promise<CorpusIndex> {
-    const [saved, count] = await Promise.all([this.store.loadIndex(), this.store.count()]);
+    const [saved, count] = await Promise.all([this.store.loadIndex(), this.store.recordCount()]);
     if (saved && !saved.dirty && saved.stories === count) {
       const index = deserialized(saved.bytes);
       if (index?.size === count) {

@@ -3,6 +3,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { StoryRecord } from '../core/types';
 import type { StorySummary } from '../messages';
 import type { FeedRow } from './feeds/feed-row';
+import { storyDate } from './retention-date';
 
 /** One story's listing row, kept apart from its text so listing and stats never read story text. */
 export interface CatalogRow extends StorySummary {
@@ -10,6 +11,8 @@ export interface CatalogRow extends StorySummary {
   search: string;
   /** `published` or '' (IndexedDB does not index missing values), for newest-first listing. */
   order: string;
+  /** Oldest first for retention: the newest version's publication time, else its import time (UTC ISO). */
+  dated: string;
 }
 
 /** The persisted engine index, so a woken worker need not rebuild it from every story. */
@@ -42,6 +45,18 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
     indexBlob: 'key',
     indexState: 'key',
   });
+  // Story versions: each version is its own record, found by its story (storyId) and by URL; one catalog row per story.
+  db.version(2)
+    .stores({ stories: 'id, storyId, url', catalog: 'id, order, dated' })
+    .upgrade((tx) =>
+      tx
+        .table('catalog')
+        .toCollection()
+        .modify((row: CatalogRow) => {
+          row.versions = 1;
+          row.dated = storyDate(row.published, Date.now());
+        }),
+    );
   // Feed subscriptions, found by address and by when they are next due.
   db.version(3).stores({ feeds: 'url, due' });
   return db;

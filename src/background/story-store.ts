@@ -2,11 +2,13 @@
 import type { StoryRecord } from '../core/types';
 import type { StorySummary } from '../messages';
 import type { CatalogRow, WiretraceDb } from './db';
-import { sameRecord } from './validate-record';
+import { storyKey } from '../ingest/versions';
+import { storyDate } from './retention-date';
 
-export interface PutOutcome {
-  added: StoryRecord[];
-  updated: StoryRecord[];
+/** What a delete removed: the stories (catalog ids) and every record of their versions. */
+export interface Deleted {
+  stories: string[];
+  records: string[];
 }
 
 export interface SavedIndex {
@@ -20,41 +22,47 @@ const utf8 = new TextEncoder();
 export class StoryStore {
   constructor(readonly db: WiretraceDb) {}
 
-  /** Adds or replaces stories by id (last one wins within a batch) and marks the persisted index stale. */
-  async put(records: StoryRecord[]): Promise<PutOutcome> {
-    const batch = new Map(records.map((record) => [record.id, record]));
-    const ids = [...batch.keys()];
-    return this.db.transaction('rw', this.db.stories, this.db.catalog, this.db.indexState, this.db.indexBlob, async () => {
-      const [stored, rows] = await Promise.all([this.db.stories.bulkGet(ids), this.db.catalog.bulkGet(ids)]);
-      const outcome: PutOutcome = { added: [], updated: [] };
-      const catalog: CatalogRow[] = [];
-      ids.forEach((id, i) => {
-        const record = batch.get(id)!;
-        const previous = stored[i];
-        if (previous && sameRecord(previous, record)) return;
-        (previous ? outcome.updated : outcome.added).push(record);
-        const versions = Math.max(record.version ?? 1, previous ? (rows[i]?.versions ?? 1) + 1 : 1);
-        catalog.push(catalogRow(record, versions));
-      });
-      const changed = [...outcome.added, ...outcome.updated];
-      if (changed.length === 0) return outcome;
-      await this.db.stories.bulkPut(changed);
-      await this.db.catalog.bulkPut(catalog);
+  /**
+   * Stores records as given — their ids, storyId and version already decided (src/ingest/versions) — refreshes
+   * their stories' listing rows and marks the persisted index stale, all in one transaction.
+   */
+  async put(records: StoryRecord[], importedAt = Date.now()): Promise<void> {
+    if (records.length === 0) return;
+    await this.db.transaction('rw', this.db.stories, this.db.catalog, this.db.indexState, this.db.indexBlob, async () => {
+      await this.db.stories.bulkPut(records);
+      for (const storyId of new Set(records.map(storyKey))) {
+        const versions = await this.versionsOf(storyId);
+        await this.db.catalog.put(catalogRow(storyId, versions, importedAt));
+      }
       await this.markIndexDirty();
-      return outcome;
     });
   }
 
-  /** Deletes the stories that exist among `ids`; returns those ids. */
-  async delete(ids: string[]): Promise<string[]> {
+  /** Deletes the stories among `ids` (story ids, as listed), every version of each. */
+  async delete(ids: string[]): Promise<Deleted> {
     return this.db.transaction('rw', this.db.stories, this.db.catalog, this.db.indexState, this.db.indexBlob, async () => {
-      const present = (await this.db.catalog.bulkGet(ids)).flatMap((row) => (row ? [row.id] : []));
-      if (present.length === 0) return present;
-      await this.db.stories.bulkDelete(present);
-      await this.db.catalog.bulkDelete(present);
+      const stories = (await this.db.catalog.bulkGet(ids)).flatMap((row) => (row ? [row.id] : []));
+      if (stories.length === 0) return { stories, records: [] };
+      const records = (await Promise.all(stories.map((id) => this.versionsOf(id)))).flat().map((record) => record.id);
+      await this.db.stories.bulkDelete(records);
+      await this.db.catalog.bulkDelete(stories);
       await this.markIndexDirty();
-      return present;
+      return { stories, records };
     });
+  }
+
+  get(id: string): Promise<StoryRecord | undefined> {
+    return this.db.stories.get(id);
+  }
+
+  byUrl(url: string): Promise<StoryRecord[]> {
+    return this.db.stories.where('url').equals(url).toArray();
+  }
+
+  /** Every stored version of a story: the records naming it as their storyId, and the one with its id if unnamed. */
+  async versionsOf(storyId: string): Promise<StoryRecord[]> {
+    const [named, first] = await Promise.all([this.db.stories.where('storyId').equals(storyId).toArray(), this.db.stories.get(storyId)]);
+    return first && first.storyId === undefined ? [first, ...named] : named;
   }
 
   async clear(): Promise<void> {
@@ -63,8 +71,14 @@ export class StoryStore {
     });
   }
 
+  /** Stories, each counted once whatever its number of versions. */
   count(): Promise<number> {
     return this.db.catalog.count();
+  }
+
+  /** Records: every version of every story (what the engine's index holds). */
+  recordCount(): Promise<number> {
+    return this.db.stories.count();
   }
 
   async load(ids: string[]): Promise<StoryRecord[]> {
@@ -97,7 +111,7 @@ export class StoryStore {
       (words.length ? ordered.filter(matches) : ordered).offset(offset).limit(limit).toArray(),
       words.length ? this.db.catalog.filter(matches).count() : this.db.catalog.count(),
     ]);
-    return { items: rows.map(({ search: _s, order: _o, ...summary }) => summary), total };
+    return { items: rows.map(({ search: _s, order: _o, dated: _d, ...summary }) => summary), total };
   }
 
   exportPage(offset: number, limit: number): Promise<StoryRecord[]> {
@@ -122,16 +136,19 @@ export class StoryStore {
   }
 }
 
-function catalogRow(record: StoryRecord, versions: number): CatalogRow {
+/** A story's listing row: the newest version's details, with every version's count and size. */
+function catalogRow(storyId: string, versions: StoryRecord[], importedAt: number): CatalogRow {
+  const newest = versions.reduce((a, b) => ((b.version ?? 1) >= (a.version ?? 1) ? b : a));
   return {
-    id: record.id,
-    agency: record.agency,
-    title: record.title,
-    ...(record.url !== undefined && { url: record.url }),
-    ...(record.published !== undefined && { published: record.published }),
-    versions,
-    bytes: utf8.encode(record.text).byteLength,
-    search: `${record.agency} ${record.title} ${record.id}`.toLowerCase(),
-    order: record.published ?? '',
+    id: storyId,
+    agency: newest.agency,
+    title: newest.title,
+    ...(newest.url !== undefined && { url: newest.url }),
+    ...(newest.published !== undefined && { published: newest.published }),
+    versions: versions.length,
+    bytes: versions.reduce((sum, record) => sum + utf8.encode(record.text).byteLength, 0),
+    search: `${newest.agency} ${newest.title} ${storyId}`.toLowerCase(),
+    order: newest.published ?? '',
+    dated: storyDate(newest.published, importedAt),
   };
 }

@@ -24,6 +24,7 @@ export function recordProblem(value: unknown): string | null {
   if (record.version !== undefined && !(Number.isInteger(record.version) && (record.version as number) >= 1)) {
     return '"version" must be a whole number from 1';
   }
+  if (record.storyId !== undefined && !(typeof record.storyId === 'string' && record.storyId.trim())) return '"storyId" must be a non-empty string';
   return null;
 }
 
@@ -33,10 +34,6 @@ export function cleanRecord(record: StoryRecord): StoryRecord {
   for (const field of optionalStrings) if (record[field] !== undefined) clean[field] = record[field];
   if (record.topics !== undefined) clean.topics = [...record.topics];
   if (record.version !== undefined) clean.version = record.version;
+  if (record.storyId !== undefined) clean.storyId = record.storyId;
   return clean;
-}
-
-/** Same content: a re-import of an identical story changes nothing. */
-export function sameRecord(a: StoryRecord, b: StoryRecord): boolean {
-  return JSON.stringify(cleanRecord(a)) === JSON.stringify(cleanRecord(b));
 }

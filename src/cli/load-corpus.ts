@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoryRecord } from '../core';
 import { IngestError, isCorpusFileName, parseCorpusBytes } from '../ingest';
+import { assignVersions, noStories } from '../ingest/versions';
 import { parseHtml } from '../extract/node-dom';
 import { UsageError } from './args';
 
@@ -12,6 +13,7 @@ export interface LoadedCorpus {
 }
 
 /**
+ * Story versions are assigned as the extension's import does (src/ingest/versions), in file order.
  * `warn` gets one `file:line: reason` per malformed record and one line per unreadable file; a missing path or a
  * corpus without a single record is a UsageError.
  */
@@ -30,7 +32,8 @@ export async function loadCorpus(paths: string[], warn: (line: string) => void):
     }
   }
   if (records.length === 0) throw new UsageError(`no corpus records found in ${paths.join(', ')}`);
-  return { records, files };
+  // Records sharing an id or URL (the same story delivered again, in later files) are versions of one story.
+  return { records: (await assignVersions(records, noStories)).put, files };
 }
 
 async function expand(path: string): Promise<string[]> {

@@ -10,6 +10,7 @@ export interface StoryFields {
   dateline?: string;
   topics?: string[];
   version?: number;
+  storyId?: string;
 }
 
 /** The StoryRecord fields of `record` in a fixed order, leaving out those that are undefined. */
@@ -20,6 +21,7 @@ export function recordOf(record: StoryFields & { text: string }): StoryRecord {
   if (record.dateline !== undefined) clean.dateline = record.dateline;
   if (record.topics !== undefined) clean.topics = record.topics;
   if (record.version !== undefined) clean.version = record.version;
+  if (record.storyId !== undefined) clean.storyId = record.storyId;
   return clean;
 }
 

@@ -17,7 +17,7 @@ function describe(value: unknown): string {
 /**
  * The record `value` holds, or why it is not one. Required: `id`, `agency`, `text` (non-empty strings) and
  * `title` (a string). Optional (absent or null): `url`, `dateline` (strings), `published` (ISO 8601),
- * `topics` (strings), `version` (whole number from 1). Other fields are dropped.
+ * `topics` (strings), `version` (whole number from 1), `storyId` (non-empty string). Other fields are dropped.
  */
 export function validateRecord(value: unknown): Validation {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -49,6 +49,10 @@ export function validateRecord(value: unknown): Validation {
   if (version !== undefined && !(typeof version === 'number' && Number.isInteger(version) && version >= 1)) {
     return { problem: `"version" must be a whole number from 1, got ${describe(version)}` };
   }
+  const storyId = optional('storyId');
+  if (storyId !== undefined && !(typeof storyId === 'string' && storyId.trim())) {
+    return { problem: `"storyId" must be a non-empty string, got ${describe(storyId)}` };
+  }
   return {
     record: recordOf({
       id: raw.id as string,
@@ -60,6 +64,7 @@ export function validateRecord(value: unknown): Validation {
       dateline: optional('dateline') as string | undefined,
       topics: topics as string[] | undefined,
       version: version as number | undefined,
+      storyId: storyId as string | undefined,
     }),
   };
 }
