@@ -1,0 +1,91 @@
+/** Story versions in the extension's corpus (IndexedDB via fake-indexeddb): one story, every version stored and traced. */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CorpusService } from '../../src/background/corpus-service';
+import { openDb } from '../../src/background/db';
+import { StoryStore } from '../../src/background/story-store';
+import { paragraphsOf } from '../../src/core/paragraphs';
+import type { StoryRecord } from '../../src/core/types';
+import { parseHtml } from '../../src/extract/node-dom';
+import { parseCorpusBytes } from '../../src/ingest';
+import { freshDbName } from './helpers';
+
+const fixtures = new URL('../fixtures/versions/', import.meta.url);
+const storyId = 'fict-afp-merin-floods';
+
+async function delivery(n: number): Promise<StoryRecord[]> {
+  const name = `delivery-${n}.xml`;
+  return (await parseCorpusBytes(name, readFileSync(new URL(`deliveries/${name}`, fixtures)), { parseHtml })).records;
+}
+
+function corpusOn(dbName = freshDbName()) {
+  const store = new StoryStore(openDb(dbName));
+  return { store, corpus: new CorpusService(store, { persistDelayMs: 5 }) };
+}
+
+async function importFiveDeliveries(corpus: CorpusService) {
+  const outcomes = [];
+  for (let n = 1; n <= 5; n++) outcomes.push(await corpus.importRecords(await delivery(n)));
+  return outcomes;
+}
+
+describe('story versions in the extension', () => {
+  it('stores a story delivered five times as one story with five versions; unchanged re-deliveries change nothing', async () => {
+    const { corpus, store } = corpusOn();
+    const outcomes = await importFiveDeliveries(corpus);
+    expect(outcomes.map(({ added, updated }) => [added, updated])).toEqual([[2, 0], [0, 1], [0, 1], [0, 1], [0, 1]]);
+    const { items, total } = await store.list('merin', 0, 10);
+    expect(total).toBe(1);
+    expect(items[0]).toMatchObject({ id: storyId, versions: 5, title: 'Bridge collapse cuts Merin Valley off from coast' });
+    const versions = await store.versionsOf(storyId);
+    expect(versions.map((record) => [record.id, record.storyId, record.version]).sort()).toEqual([
+      [storyId, storyId, 1],
+      [`${storyId}~v2`, storyId, 2],
+      [`${storyId}~v3`, storyId, 3],
+      [`${storyId}~v4`, storyId, 4],
+      [`${storyId}~v5`, storyId, 5],
+    ]);
+    expect(items[0].bytes).toBe(versions.reduce((sum, record) => sum + new TextEncoder().encode(record.text).byteLength, 0));
+    expect(await corpus.count()).toBe(2);
+    expect((await corpus.loadedIndex()).size).toBe(6);
+
+    expect(await corpus.importRecords(await delivery(5))).toEqual({ added: 0, updated: 0, errors: [] });
+    expect(await corpus.importRecords(await delivery(2))).toEqual({ added: 0, updated: 0, errors: [] });
+    expect((await store.list('merin', 0, 10)).items[0].versions).toBe(5);
+  });
+
+  it('traces a page that follows the second version to that version of the story', async () => {
+    const { corpus } = corpusOn();
+    await importFiveDeliveries(corpus);
+    const text = readFileSync(new URL('pages/page-follows-v2.txt', fixtures), 'utf8');
+    const result = await corpus.trace({ page: 'page-follows-v2', paragraphs: paragraphsOf(text) });
+    expect(result.verdict).toBe('derived');
+    expect(result.source).toMatchObject({ id: storyId, version: 2 });
+    expect(result.alternatives.map((a) => a.id)).not.toContain(storyId);
+  });
+
+  it('takes near-identical text from the same agency as a new version, even under another id and without a URL', async () => {
+    const { corpus, store } = corpusOn();
+    await corpus.importRecords(await delivery(3));
+    const [v3] = await delivery(3);
+    const [v4] = await delivery(4);
+    const resent: StoryRecord = { id: 'afp-resend-0042', agency: 'AFP', title: v4.title, text: v4.text };
+    expect(await corpus.importRecords([resent])).toMatchObject({ added: 0, updated: 1 });
+    expect((await store.load(['afp-resend-0042']))[0]).toMatchObject({ storyId: v3.id, version: 2 });
+    // Another agency's story is never taken for a version, however close its text.
+    expect(await corpus.importRecords([{ ...resent, id: 'reuters-copy', agency: 'Reuters' }])).toMatchObject({ added: 1, updated: 0 });
+    expect(await corpus.count()).toBe(3);
+  });
+
+  it('deletes every version of a story, and exports every version', async () => {
+    const { corpus, store } = corpusOn();
+    await importFiveDeliveries(corpus);
+    const exported = await store.exportPage(0, 100);
+    expect(exported.filter((record) => record.storyId === storyId)).toHaveLength(5);
+    expect(await corpus.delete([storyId])).toBe(1);
+    expect(await store.recordCount()).toBe(1);
+    expect((await corpus.loadedIndex()).ids()).toEqual(['fict-afp-ostria-budget']);
+    expect(await corpus.count()).toBe(1);
+  });
+});
