@@ -58,7 +58,8 @@ export function mountFeeds(root: HTMLElement, deps: FeedsDeps): FeedsPanel {
         status.textContent = t('feedsAccessDenied', hostOf(address));
         return;
       }
-      const feed = await deps.send('feed-add', { url: address, fullArticle: fullArticle.checked, ...(agency.value.trim() && { agency: agency.value.trim() }) });
+      // `=== true`: a checkbox never touched may report undefined outside a browser (linkedom).
+      const feed = await deps.send('feed-add', { url: address, fullArticle: fullArticle.checked === true, ...(agency.value.trim() && { agency: agency.value.trim() }) });
       status.textContent = feed.failures > 0 ? t('feedsAddedFailing', feed.lastError ?? '') : t('feedsAdded', formatCount(feed.lastReport?.added ?? 0));
       url.value = '';
       agency.value = '';
