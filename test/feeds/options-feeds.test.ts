@@ -79,7 +79,7 @@ describe('options feed list', () => {
     expect(ok.querySelector('[data-testid="feed-past-error"]')!.textContent).toMatch(/^Last failure \(.*2031.*\): no answer within 30 s$/);
     expect(ok.querySelector('[data-testid="feed-error"]')).toBeNull();
     expect(bad.getAttribute('data-failures')).toBe('3');
-    expect(bad.querySelector('[data-testid="feed-error"]')!.textContent).toBe('Failed 3 times in a row: the server answered HTTP 404 Not Found');
+    expect(bad.querySelector('[data-testid="feed-error"]')!.textContent).toBe('Could not be read: the server answered HTTP 404 Not Found. Failed checks in a row: 3.');
     expect(bad.querySelector('[data-testid="feed-last-read"]')!.textContent).toBe('Not read yet.');
     expect(bad.querySelector('[data-testid="feed-next"]')!.textContent).toMatch(/^Next check .*2031/);
     expect(bad.querySelector('[data-testid="feed-poll"]')!.getAttribute('aria-label')).toBe('Check the feed https://gone.example/feed now');

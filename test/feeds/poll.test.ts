@@ -198,7 +198,7 @@ describe('a feed that fails', () => {
     const t = feedsOnFakes();
     t.browser.deniedOrigins.add('http://127.0.0.1/*');
     const status = await t.feeds.add({ url: server.url('/rss.xml') });
-    expect(status.lastError).toBe('Wiretrace has no permission to reach ' + new URL(server.origin).host + ': click "Check now" to grant it.');
+    expect(status.lastError).toBe('Wiretrace has no permission to reach ' + new URL(server.origin).host + ': click "Check now" to grant it');
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -41,7 +41,7 @@ export async function pollFeed(feed: FeedRow, deps: PollDeps): Promise<FeedRow> 
 async function readAndImport(feed: FeedRow, deps: PollDeps): Promise<FeedRow> {
   const pattern = originPattern(feed.url);
   if (!(await deps.hasAccess(pattern))) {
-    throw new Error(`Wiretrace has no permission to reach ${new URL(feed.url).host}: click "Check now" to grant it.`);
+    throw new Error(`Wiretrace has no permission to reach ${new URL(feed.url).host}: click "Check now" to grant it`);
   }
   const answer = await fetchBody(deps.fetch, feed.url, feedLimits, { etag: feed.etag, lastModified: feed.lastModified });
   if (answer.status === 'not-modified') {
