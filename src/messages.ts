@@ -61,6 +61,10 @@ export interface Settings {
   autoTrace: boolean;
   /** Host names never traced (subdomains included). */
   neverTrace: string[];
+  /** Retention: stories are deleted this many days after their date (published, else imported); absent = kept. */
+  keepDays?: number;
+  /** Retention: the oldest stories are deleted while the corpus (text and index) takes more; absent = no limit. */
+  maxMegabytes?: number;
 }
 
 export interface CorpusStats {
@@ -143,7 +147,8 @@ export interface PageMessages {
   'import-records': {
     /** `lines[i]`: the source line (or element) number of `records[i]`, for error reports. */
     request: { records: StoryRecord[]; lines?: number[] };
-    response: { added: number; updated: number; errors: ImportLineError[] };
+    /** `storageFull`: the browser's quota was reached; nothing of this batch was stored, the corpus is intact. */
+    response: { added: number; updated: number; errors: ImportLineError[]; storageFull?: true };
   };
   'corpus-stats': { request: Record<string, never>; response: CorpusStats };
   'corpus-list': {
@@ -153,6 +158,8 @@ export interface PageMessages {
   'corpus-export-page': { request: { offset: number; limit: number }; response: { records: StoryRecord[] } };
   'corpus-delete': { request: { ids: string[] }; response: { deleted: number } };
   'corpus-clear': { request: Record<string, never>; response: { ok: true } };
+  /** Deletes the stories beyond the retention settings now (also run daily); how many stories went. */
+  'corpus-retention': { request: Record<string, never>; response: { deleted: number } };
   'settings-get': { request: Record<string, never>; response: Settings };
   'settings-set': { request: Partial<Settings>; response: Settings };
   'capture-settings-get': { request: Record<string, never>; response: CaptureSettings };

@@ -8,6 +8,7 @@ import { captureWirePage } from './capture-wire';
 import type { CorpusService } from './corpus-service';
 import { feedHandlers } from './feeds/feed-handlers';
 import type { FeedService } from './feeds/feed-service';
+import type { Retention } from './retention';
 import { readSettings, writeSettings } from '../platform/settings';
 import type { StoryStore } from './story-store';
 import type { TabTracker } from './tab-tracker';
@@ -18,6 +19,7 @@ export interface HandlerDeps {
   corpus: CorpusService;
   tracker: TabTracker;
   feeds: FeedService;
+  retention: Retention;
 }
 
 type PageHandlers = { [T in keyof PageMessages]: (payload: PageMessages[T]['request']) => Promise<PageMessages[T]['response']> };
@@ -43,7 +45,7 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
   };
 }
 
-export function pageHandlers({ api, store, corpus, tracker, feeds }: HandlerDeps): PageHandlers {
+export function pageHandlers({ api, store, corpus, tracker, feeds, retention }: HandlerDeps): PageHandlers {
   return {
     ...feedHandlers(feeds),
     ...captureHandlers({ api }),
@@ -56,6 +58,7 @@ export function pageHandlers({ api, store, corpus, tracker, feeds }: HandlerDeps
       const record = storyFromPage(page, optionalString(payload.agency, 'agency'));
       const outcome = await corpus.importRecords([record]);
       if (outcome.errors.length > 0) throw new Error(`The page could not be stored: ${outcome.errors[0].reason}.`);
+      if (outcome.storageFull) throw new Error('Storage full: the page was not added; the corpus is intact.');
       await tracker.markCaptured(tabId, page);
       return { id: record.id };
     },
@@ -89,6 +92,7 @@ export function pageHandlers({ api, store, corpus, tracker, feeds }: HandlerDeps
       }
       return { deleted: await corpus.delete(payload.ids) };
     },
+    'corpus-retention': async () => ({ deleted: await retention.enforce() }),
     'corpus-clear': async () => {
       await corpus.clear();
       return { ok: true };

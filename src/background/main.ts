@@ -7,8 +7,9 @@ import { offerCaptureOnInstall } from './capture-onboarding';
 import { createMenus, menuClicked } from './context-menu';
 import { createBackground } from './create-background';
 import { feedAlarm } from './feeds/feed-service';
+import { retentionAlarm, scheduleRetention } from './retention-alarm';
 
-const { tracker, feeds, route } = createBackground(browser);
+const { tracker, feeds, retention, route } = createBackground(browser);
 
 browser.runtime.onMessage.addListener(route);
 browser.runtime.onInstalled.addListener(() => void createMenus(browser));
@@ -20,7 +21,10 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.tabs.onRemoved.addListener((tabId) => void tracker.closed(tabId));
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === feedAlarm) void feeds.pollDue();
+  if (alarm.name === retentionAlarm) void retention.enforce();
 });
 // Alarms may not survive a browser restart or an update: make sure the feed alarm exists.
 browser.runtime.onStartup.addListener(() => void feeds.ensureAlarm());
 browser.runtime.onInstalled.addListener(() => void feeds.ensureAlarm());
+browser.runtime.onStartup.addListener(() => void scheduleRetention(browser.alarms));
+browser.runtime.onInstalled.addListener(() => void scheduleRetention(browser.alarms));

@@ -3,6 +3,7 @@ import type { StoryRecord } from '../core/types';
 import type { StorySummary } from '../messages';
 import type { CatalogRow, WiretraceDb } from './db';
 import { storyKey } from '../ingest/versions';
+import type { DatedStory } from './retention';
 import { storyDate } from './retention-date';
 
 /** What a delete removed: the stories (catalog ids) and every record of their versions. */
@@ -96,6 +97,11 @@ export class StoryStore {
       total += row.bytes;
     });
     return total;
+  }
+
+  /** Every story's retention date and size, oldest first (retention reads no story text). */
+  async datedStories(): Promise<DatedStory[]> {
+    return (await this.db.catalog.orderBy('dated').toArray()).map(({ id, dated, bytes }) => ({ id, dated, bytes }));
   }
 
   async indexBytes(): Promise<number> {

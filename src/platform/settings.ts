@@ -16,6 +16,8 @@ export async function writeSettings(api: Pick<BackgroundApi, 'storage'>, change:
   const next = { ...(await readSettings(api)) };
   if (change.autoTrace !== undefined) next.autoTrace = change.autoTrace;
   if (change.neverTrace !== undefined) next.neverTrace = change.neverTrace;
+  if (change.keepDays !== undefined) next.keepDays = change.keepDays;
+  if (change.maxMegabytes !== undefined) next.maxMegabytes = change.maxMegabytes;
   const settings = normaliseSettings(next);
   await api.storage.local.set({ [key]: settings });
   return settings;
@@ -28,7 +30,19 @@ function normaliseSettings(settings: Settings): Settings {
     if (typeof entry !== 'string') throw new Error('neverTrace must be a list of host names.');
     return hostOf(entry);
   });
-  return { autoTrace: settings.autoTrace, neverTrace: [...new Set(hosts.filter(Boolean))].sort() };
+  return {
+    autoTrace: settings.autoTrace,
+    neverTrace: [...new Set(hosts.filter(Boolean))].sort(),
+    ...limit(settings.keepDays, 'keepDays'),
+    ...limit(settings.maxMegabytes, 'maxMegabytes'),
+  };
+}
+
+/** A retention limit: a whole number from 0, where 0 (stored as absent) means no limit. */
+function limit(value: unknown, name: 'keepDays' | 'maxMegabytes'): Partial<Settings> {
+  if (value === undefined || value === 0) return {};
+  if (!Number.isInteger(value) || (value as number) < 0) throw new Error(`${name} must be a whole number from 0 (0 = no limit).`);
+  return { [name]: value };
 }
 
 /** A pasted URL or host ("https://News.Example.com/a", "example.com") as a bare lower-case host name. */
