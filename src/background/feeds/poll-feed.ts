@@ -19,6 +19,7 @@ import { nextPollAfterFailure, nextPollAfterSuccess } from './schedule';
 export const feedLimits = { timeoutMs: 30_000, maxBytes: 20_000_000 };
 /** Articles fetched per poll for "fetch full article"; further new items wait for the next poll. */
 export const articlesPerPoll = 20;
+const importBatchSize = 500;
 
 export interface PollDeps {
   fetch: typeof fetch;
@@ -69,7 +70,7 @@ async function readAndImport(feed: FeedRow, deps: PollDeps): Promise<FeedRow> {
     if (full === null) fullTextMissed += 1;
     records.push(full ?? record);
   }
-  const outcome = await deps.importRecords(records, batch.map((item) => item.line));
+  const outcome = await importInBatches(records, batch.map((item) => item.line), deps.importRecords);
   // Marked seen (with the feed's own text, not the fetched article's) only once stored; items left for the next
   // poll stay unseen.
   for (const { record, hash } of batch) seen[record.id] = hash;
@@ -86,6 +87,18 @@ async function readAndImport(feed: FeedRow, deps: PollDeps): Promise<FeedRow> {
     lastReport: report,
     seen,
   };
+}
+
+/** A JSONL corpus served as a feed may hold thousands of stories: store them as an import does, 500 at a time. */
+async function importInBatches(records: StoryRecord[], lines: number[], importRecords: PollDeps['importRecords']): Promise<ImportOutcome> {
+  const total: ImportOutcome = { added: 0, updated: 0, errors: [] };
+  for (let start = 0; start < records.length; start += importBatchSize) {
+    const outcome = await importRecords(records.slice(start, start + importBatchSize), lines.slice(start, start + importBatchSize));
+    total.added += outcome.added;
+    total.updated += outcome.updated;
+    total.errors.push(...outcome.errors);
+  }
+  return total;
 }
 
 /** Feed parsers already name the item ("item 4 (...) has no text"); other reasons get its number. */
