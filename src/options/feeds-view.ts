@@ -164,6 +164,10 @@ export function mountFeeds(root: HTMLElement, deps: FeedsDeps): FeedsPanel {
     status,
     listRoot,
   );
+  // Polls run in the background while the page sits in another tab: coming back shows their results.
+  root.ownerDocument.addEventListener('visibilitychange', () => {
+    if (root.ownerDocument.visibilityState === 'visible') void refresh();
+  });
   void refresh();
   return { refresh };
 }
