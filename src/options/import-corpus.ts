@@ -1,7 +1,8 @@
 /**
  * Imports corpus files: read each file batch by batch, send the stories to the background in batches of at most
  * 500, and gather every bad line (from reading or from the background's validation) with its line number.
- * A bad line never stops the rest of the file.
+ * A bad line never stops the rest of the file. A full storage stops the import: the rest is only read and
+ * counted, so the page can say how much of it was stored ("imported N of M").
  */
 import type { CorpusBatch } from '../ingest';
 import type { ImportLineError } from '../messages';
@@ -34,8 +35,20 @@ export interface FileSummary {
   /** Stories already stored exactly as the file has them. */
   unchanged: number;
   errors: ImportLineError[];
+  /** Stories read from this file (stored or not; bad lines aside). */
+  read: number;
   /** Set when the whole file failed (unreadable, unknown format, or the background stopped answering). */
   failure?: string;
+  /** The browser's storage was full: this file's stories from then on were not stored. */
+  storageFull?: true;
+}
+
+/** Stories stored (or already stored) by this import, and stories it read, for "Storage full: imported N of M". */
+export function importTotals(summaries: FileSummary[]): { imported: number; read: number } {
+  return {
+    imported: summaries.reduce((sum, s) => sum + s.added + s.updated + s.unchanged, 0),
+    read: summaries.reduce((sum, s) => sum + s.read, 0),
+  };
 }
 
 export const importBatchSize = 500;
@@ -50,8 +63,9 @@ export interface ImportDeps {
 
 export async function importFiles(files: CorpusFile[], deps: ImportDeps): Promise<FileSummary[]> {
   const summaries: FileSummary[] = [];
+  let full = false;
   for (const [i, file] of files.entries()) {
-    const summary: FileSummary = { file: file.name, added: 0, updated: 0, unchanged: 0, errors: [] };
+    const summary: FileSummary = { file: file.name, added: 0, updated: 0, unchanged: 0, errors: [], read: 0, ...(full && { storageFull: true }) };
     summaries.push(summary);
     const progress: ImportProgress = { file: file.name, fileIndex: i + 1, fileCount: files.length, stories: 0, done: 0, total: 0 };
     deps.onProgress({ ...progress });
@@ -59,10 +73,16 @@ export async function importFiles(files: CorpusFile[], deps: ImportDeps): Promis
       const bytes = new Uint8Array(await file.arrayBuffer());
       for await (const batch of deps.parse(file.name, bytes, deps.agency)) {
         summary.errors.push(...batch.errors);
+        summary.read += batch.records.length;
         // Documents other than JSONL arrive as one batch of any size: the background still gets at most 500 at once.
-        for (let start = 0; start < batch.records.length; start += importBatchSize) {
+        for (let start = 0; start < batch.records.length && !full; start += importBatchSize) {
           const records = batch.records.slice(start, start + importBatchSize);
           const reply = await deps.send('import-records', { records, lines: batch.lines.slice(start, start + importBatchSize) });
+          if (reply.storageFull) {
+            full = true;
+            summary.storageFull = true;
+            break;
+          }
           summary.added += reply.added;
           summary.updated += reply.updated;
           summary.unchanged += records.length - reply.added - reply.updated - reply.errors.length;

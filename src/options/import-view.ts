@@ -3,7 +3,8 @@ import { builder, replaceContent } from '../ui/dom';
 import { formatCount, formatShare } from '../ui/format';
 import { t } from '../ui/i18n';
 import type { Send } from '../ui/send';
-import { type FileSummary, type ImportProgress, type ParseBatches, importFiles } from './import-corpus';
+import { type FileSummary, type ImportProgress, type ParseBatches, importFiles, importTotals } from './import-corpus';
+import { applyRetention } from './retention-view';
 
 /** Beyond this many bad lines per file, the list says how many more there are instead of growing forever. */
 const shownErrors = 200;
@@ -40,7 +41,11 @@ export function mountImport(root: HTMLElement, deps: ImportPanelDeps): void {
     });
     progress.hidden = true;
     status.textContent = t('importDone');
-    replaceContent(results, ...summaries.map((s) => renderSummary(h, s)));
+    const { imported, read } = importTotals(summaries);
+    const full = summaries.some((s) => s.storageFull)
+      ? h('p', { class: 'notice notice--error', testid: 'import-storage-full', attrs: { role: 'alert' } }, t('importStorageFull', formatCount(imported), formatCount(read)))
+      : null;
+    replaceContent(results, full, await applyRetention(h, deps.send), ...summaries.map((s) => renderSummary(h, s)));
     input.disabled = false;
     // Lets the same file be chosen again after it was fixed.
     input.value = '';
@@ -79,6 +84,7 @@ export function renderSummary(h: ReturnType<typeof builder>, s: FileSummary): HT
     { class: 'import-summary card', testid: 'import-summary' },
     h('h4', null, s.file),
     s.failure ? h('p', { class: 'notice notice--error', attrs: { role: 'alert' } }, t('importFailed', s.failure)) : null,
+    s.storageFull ? h('p', { class: 'notice notice--error' }, t('importFileStorageFull')) : null,
     h(
       'p',
       { testid: 'import-counts', attrs: { 'data-added': s.added, 'data-updated': s.updated, 'data-errors': s.errors.length } },

@@ -10,6 +10,7 @@ import { mountFeeds } from './feeds-view';
 import { requestFeedAccess } from './feeds-permission';
 import { importBatchSize } from './import-corpus';
 import { mountImport } from './import-view';
+import { mountRetention } from './retention-view';
 import { mountSettings } from './settings-view';
 import { renderStats } from './stats';
 import { mountStoryList } from './story-list';
@@ -42,6 +43,7 @@ mountImport(byId('import'), {
   onImported: corpusChanged,
 });
 mountExport(byId('export'), { send, download: (blob, fileName) => saveBlob(document, blob, fileName) });
+void mountRetention(byId('retention'), { send, onDeleted: corpusChanged });
 mountFeeds(byId('feeds'), { send, requestAccess: requestFeedAccess, onChanged: corpusChanged });
 void mountSettings(byId('settings-form'), send);
 void mountCapture(byId('capture-welcome'), byId('capture-settings'), send);
