@@ -7,7 +7,7 @@
  * memory) assign versions the same way.
  */
 import { compare } from '../core/compare';
-import { CorpusIndex } from '../core/corpus-index';
+import type { CorpusIndex } from '../core/corpus-index';
 import { paragraphsOf } from '../core/paragraphs';
 import type { StoryRecord } from '../core/types';
 
@@ -31,12 +31,15 @@ export interface VersionPlan {
 
 /** Both ways at least this share of sentences carried over: the same story, re-sent with small edits. */
 export const NEAR_IDENTICAL = 0.8;
-/** Word overlap (each way) below which two texts cannot be near-identical, so the engine is not asked. */
-const WORD_OVERLAP = 0.5;
+/**
+ * Shared word triples (each way) below which two texts cannot be near-identical, so the engine is not asked:
+ * stories on one subject share words, but only versions of one story share most of their runs of words.
+ */
+const SHINGLE_OVERLAP = 0.5;
 /** Texts shorter than this (in sentences) are too short to call near-identical: a snap differs from another by a word. */
 const MIN_SENTENCES = 3;
 /** Retrieval candidates checked for near-identical text. */
-const TEXT_CANDIDATES = 3;
+const TEXT_CANDIDATES = 2;
 
 export function storyKey(record: StoryRecord): string {
   return record.storyId ?? record.id;
@@ -54,10 +57,12 @@ export class MemoryStories implements StoredStories {
   readonly records = new Map<string, StoryRecord>();
   private readonly urls = new Map<string, Set<string>>();
   private readonly stories = new Map<string, Set<string>>();
-  private readonly index: CorpusIndex | null;
+  /** Word triple -> ids, when text is matched: cheaper than an engine index for a batch seen once. */
+  private readonly shingles: Map<string, Set<string>> | null;
+  private readonly shinglesById = new Map<string, Set<string>>();
 
   constructor(options: { matchText?: boolean } = {}) {
-    this.index = options.matchText ? new CorpusIndex() : null;
+    this.shingles = options.matchText ? new Map() : null;
   }
 
   put(record: StoryRecord): void {
@@ -65,11 +70,16 @@ export class MemoryStories implements StoredStories {
     if (previous) {
       if (previous.url) this.urls.get(previous.url)?.delete(previous.id);
       this.stories.get(storyKey(previous))?.delete(previous.id);
+      for (const shingle of this.shinglesById.get(previous.id) ?? []) this.shingles?.get(shingle)?.delete(previous.id);
     }
     this.records.set(record.id, record);
     if (record.url) addTo(this.urls, record.url, record.id);
     addTo(this.stories, storyKey(record), record.id);
-    this.index?.add(record);
+    if (this.shingles) {
+      const shingles = shinglesOf(record.text);
+      this.shinglesById.set(record.id, shingles);
+      for (const shingle of shingles) addTo(this.shingles, shingle, record.id);
+    }
   }
 
   async byId(id: string): Promise<StoryRecord | undefined> {
@@ -84,8 +94,15 @@ export class MemoryStories implements StoredStories {
     return this.recordsOf(this.stories.get(storyId));
   }
 
+  /** The records sharing the most word triples with `record`. */
   async similar(record: StoryRecord): Promise<StoryRecord[]> {
-    return this.index ? this.recordsOf(textCandidates(this.index, record)) : [];
+    if (!this.shingles) return [];
+    const shared = new Map<string, number>();
+    for (const shingle of shinglesOf(record.text)) {
+      for (const id of this.shingles.get(shingle) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    const best = [...shared].sort((a, b) => b[1] - a[1]).slice(0, TEXT_CANDIDATES);
+    return this.recordsOf(best.map(([id]) => id));
   }
 
   private recordsOf(ids: Iterable<string> | undefined): StoryRecord[] {
@@ -168,9 +185,9 @@ async function storyOf(record: StoryRecord, lookup: StoredStories): Promise<stri
   }
   if (!lookup.similar) return undefined;
   const agency = record.agency.toLowerCase();
-  const words = wordsOf(record.text);
+  const shingles = shinglesOf(record.text);
   for (const candidate of await lookup.similar(record)) {
-    if (candidate.agency.toLowerCase() !== agency || !overlapEnough(words, wordsOf(candidate.text))) continue;
+    if (candidate.agency.toLowerCase() !== agency || !overlapEnough(shingles, shinglesOf(candidate.text))) continue;
     const { coverage, reuse, sourceSentences, pageSentences } = compare(candidate.text, record.text);
     if (Math.min(sourceSentences.length, pageSentences.length) < MIN_SENTENCES) continue;
     if (coverage >= NEAR_IDENTICAL && reuse >= NEAR_IDENTICAL) return storyKey(candidate);
@@ -195,12 +212,15 @@ async function freeId(wanted: string, versionId: string, byId: (id: string) => P
   return id;
 }
 
-function wordsOf(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+function shinglesOf(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const shingles = new Set<string>();
+  for (let i = 2; i < words.length; i++) shingles.add(`${words[i - 2]} ${words[i - 1]} ${words[i]}`);
+  return shingles;
 }
 
 function overlapEnough(a: Set<string>, b: Set<string>): boolean {
   let shared = 0;
   for (const word of a) if (b.has(word)) shared += 1;
-  return shared >= WORD_OVERLAP * a.size && shared >= WORD_OVERLAP * b.size;
+  return shared >= SHINGLE_OVERLAP * a.size && shared >= SHINGLE_OVERLAP * b.size;
 }

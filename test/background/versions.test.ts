@@ -78,6 +78,15 @@ describe('story versions in the extension', () => {
     expect(await corpus.count()).toBe(3);
   });
 
+  it('finds near-identical versions within one batch too', async () => {
+    const { corpus, store } = corpusOn();
+    const [v1] = await delivery(1);
+    const [v2] = await delivery(2);
+    const unnamed = (record: StoryRecord, id: string): StoryRecord => ({ id, agency: record.agency, title: record.title, text: record.text });
+    expect(await corpus.importRecords([unnamed(v1, 'resend-1'), unnamed(v2, 'resend-2')])).toMatchObject({ added: 1, updated: 1 });
+    expect((await store.list('', 0, 10)).items).toMatchObject([{ id: 'resend-1', versions: 2 }]);
+  });
+
   it('deletes every version of a story, and exports every version', async () => {
     const { corpus, store } = corpusOn();
     await importFiveDeliveries(corpus);
