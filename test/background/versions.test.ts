@@ -98,3 +98,23 @@ describe('story versions in the extension', () => {
     expect(await corpus.count()).toBe(1);
   });
 });
+
+describe('a corpus stored before versions (schema 1)', () => {
+  it('opens with one version per story, dated for retention, and takes new versions', async () => {
+    const name = freshDbName();
+    const Dexie = (await import('dexie')).default;
+    const old = new Dexie(name);
+    old.version(1).stores({ stories: 'id', catalog: 'id, order', indexBlob: 'key', indexState: 'key' });
+    const record: StoryRecord = { id: 'old-1', agency: 'AP', title: 'Fictional old story', text: 'One.\n\nTwo.\n\nThree.', published: '2031-01-02T03:04:05+01:00' };
+    await old.table('stories').put(record);
+    // Schema 1 counted replacements as versions while keeping only the last record.
+    await old.table('catalog').put({ id: 'old-1', agency: 'AP', title: record.title, published: record.published, versions: 3, bytes: 18, search: 'ap fictional old story old-1', order: record.published });
+    old.close();
+
+    const { corpus, store } = corpusOn(name);
+    expect((await store.list('', 0, 10)).items).toEqual([{ id: 'old-1', agency: 'AP', title: record.title, published: record.published, versions: 1, bytes: 18 }]);
+    expect(await store.datedStories()).toEqual([{ id: 'old-1', dated: '2031-01-02T02:04:05.000Z', bytes: 18 }]);
+    expect(await corpus.importRecords([{ ...record, text: 'One.\n\nTwo, revised.\n\nThree.' }])).toMatchObject({ updated: 1 });
+    expect((await store.versionsOf('old-1')).map((r) => [r.id, r.version])).toEqual([['old-1', 1], ['old-1~v2', 2]]);
+  });
+});
