@@ -146,7 +146,9 @@ export async function assignVersions(incoming: StoryRecord[], stored: StoredStor
     const storyId = await storyOf(record, lookup);
     const versions = storyId === undefined ? [] : await lookup.versionsOf(storyId);
     if (storyId === undefined || versions.length === 0) {
-      batch.put(record);
+      // A record naming its story (a backup) may carry an id another story's record has in a corpus in use.
+      const id = record.storyId === undefined ? record.id : await freeId(record.id, `${record.storyId}~v${record.version ?? 1}`, byId);
+      batch.put(id === record.id ? record : { ...record, id });
       plan.added += 1;
       continue;
     }

@@ -99,6 +99,18 @@ describe('story versions in the extension', () => {
   });
 });
 
+describe('records naming their story (a backup)', () => {
+  it('never overwrite another story whose record has the same id', async () => {
+    const { corpus, store } = corpusOn();
+    const other: StoryRecord = { id: 'x-1', agency: 'AP', title: 'Fictional other story', text: 'Alpha.' };
+    await corpus.importRecords([other]);
+    const restored: StoryRecord = { id: 'x-1', storyId: 'story-s', version: 1, agency: 'AFP', title: 'Fictional story S', text: 'Beta.' };
+    expect(await corpus.importRecords([restored])).toMatchObject({ added: 1 });
+    expect(await store.load(['x-1', 'story-s~v1'])).toEqual([other, { ...restored, id: 'story-s~v1' }]);
+    expect(await corpus.count()).toBe(2);
+  });
+});
+
 describe('a corpus stored before versions (schema 1)', () => {
   it('opens with one version per story, dated for retention, and takes new versions', async () => {
     const name = freshDbName();
