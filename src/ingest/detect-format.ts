@@ -51,11 +51,22 @@ function detectMarkup(head: string): CorpusFormat | null {
   return XML_ROOTS[localName] ?? (HTML_STARTS.has(root.toLowerCase()) ? 'html' : null);
 }
 
+// NUL, other C0 controls than whitespace, and U+FFFD (bytes that were not UTF-8).
+const NOT_TEXT = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F\uFFFD]/g;
+
+/** An image, archive or other binary file: NUL anywhere, or more than 1% of characters that text never has. */
+function isBinary(head: string): boolean {
+  if (head.includes('\u0000')) return true;
+  return (head.match(NOT_TEXT)?.length ?? 0) > Math.max(4, head.length / 100);
+}
+
 /**
- * The format of a file from its first characters (a BOM and leading whitespace allowed), or null for markup
- * whose root element is not one Wiretrace reads. Text that is neither JSON nor markup is plain text.
+ * The format of a file from its first characters (a BOM and leading whitespace allowed), or null for a binary
+ * file or markup whose root element is not one Wiretrace reads. Text that is neither JSON nor markup is plain text
+ * (a binary file would otherwise become one story of garbage).
  */
 export function detectFormat(head: string): CorpusFormat | null {
+  if (isBinary(head)) return null;
   const start = head.replace(/^\uFEFF?\s*/, '');
   if (start.startsWith('{') || start.startsWith('[')) return detectJson(start);
   if (start.startsWith('<')) return detectMarkup(start);

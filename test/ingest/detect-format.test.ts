@@ -26,6 +26,12 @@ describe('detectFormat', () => {
     expect(detectFormat('<?xml version="1.0"?><catalog>')).toBeNull();
     expect(detectFormat('<x:y>')).toBeNull();
   });
+
+  it('returns null for binary files (an image read as UTF-8), not plain text', () => {
+    expect(detectFormat('\uFFFDPNG\r\n\u001A\n\u0000\u0000\u0000\rIHDR\u0000\u0000')).toBeNull();
+    expect(detectFormat(`PK\u0003\u0004\u0014\u0006\b${'\uFFFD'.repeat(10)}word/document.xml`)).toBeNull();
+    expect(detectFormat(`A wire story, and one stray \uFFFD from a mis-encoded byte. ${'More text. '.repeat(50)}`)).toBe('text');
+  });
 });
 
 describe('isCorpusFileName', () => {
