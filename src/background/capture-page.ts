@@ -1,5 +1,6 @@
 /** A page that is a wire story itself, as a corpus record: added by the user, or captured on a wire site. */
 import type { StoryRecord } from '../core/types';
+import { toIsoDate } from '../ingest/iso-date';
 import type { ExtractedPage } from '../messages';
 import { agencyOfSite, type WireSite } from '../platform/wire-sites';
 
@@ -23,7 +24,9 @@ export function storyFromPage(page: ExtractedPage, agency?: string): StoryRecord
     text: page.paragraphs.join('\n\n'),
     url: id,
   };
-  if (page.publishedTime) record.published = page.publishedTime;
+  // Corpus records hold ISO 8601 dates; a page's own date may be written any way, or not be a date at all.
+  const published = toIsoDate(page.publishedTime);
+  if (published) record.published = published;
   return record;
 }
 

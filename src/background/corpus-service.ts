@@ -7,10 +7,10 @@
 import { CorpusIndex, trace, type Corpus } from '../core/index';
 import type { PageInput, StoryRecord, TraceResult } from '../core/types';
 import type { ImportLineError } from '../messages';
+import { validateRecord } from '../ingest/validate-record';
 import { assignVersions } from '../ingest/versions';
 import { isQuotaError } from './retention-quota';
 import type { StoryStore } from './story-store';
-import { cleanRecord, recordProblem } from './validate-record';
 import { storedStories } from './versions-lookup';
 
 export interface ImportOutcome {
@@ -57,10 +57,12 @@ export class CorpusService {
   async importRecords(records: unknown[], lines?: number[]): Promise<ImportOutcome> {
     const errors: ImportLineError[] = [];
     const valid: StoryRecord[] = [];
+    // The options page validated these with the same code, but a message is not trusted before it reaches the
+    // corpus; validation also drops stray properties.
     records.forEach((record, i) => {
-      const problem = recordProblem(record);
-      if (problem) errors.push({ line: lines?.[i] ?? i + 1, reason: problem });
-      else valid.push(cleanRecord(record as StoryRecord));
+      const checked = validateRecord(record);
+      if ('problem' in checked) errors.push({ line: lines?.[i] ?? i + 1, reason: checked.problem });
+      else valid.push(checked.record);
     });
     const index = await this.loadedIndex();
     let plan;

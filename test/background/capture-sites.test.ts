@@ -143,4 +143,10 @@ describe('the captured story', () => {
     expect(agencyOfSite(parseWireSite('wire.example'), ' Site name ')).toBe('Site name');
     expect(agencyOfSite(parseWireSite('wire.example'))).toBe('wire.example');
   });
+
+  it('keeps its date as ISO 8601, or leaves a date that is none out (the corpus would refuse the story)', () => {
+    const site = parseWireSite('reuters.com');
+    expect(wireStory({ ...page, publishedTime: 'Mon, 03 Nov 2031 08:05:00 GMT' }, site).published).toBe('2031-11-03T08:05:00.000Z');
+    expect(wireStory({ ...page, publishedTime: 'a while ago' }, site)).not.toHaveProperty('published');
+  });
 });

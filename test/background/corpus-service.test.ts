@@ -42,13 +42,14 @@ describe('corpus import', () => {
 
   it('reports malformed records by their source line and stores the rest', async () => {
     const { corpus } = corpusOn(freshDbName());
-    const records = [story('a'), { id: 'x', agency: 'AP', title: 't' }, 'junk', story('b', { version: 0 })];
-    const outcome = await corpus.importRecords(records, [3, 4, 7, 9]);
+    const records = [story('a'), { id: 'x', agency: 'AP', title: 't' }, 'junk', story('b', { version: 0 }), story('c', { published: 'yesterday' })];
+    const outcome = await corpus.importRecords(records, [3, 4, 7, 9, 12]);
     expect(outcome.added).toBe(1);
     expect(outcome.errors).toEqual([
-      { line: 4, reason: '"text" must be a string' },
-      { line: 7, reason: 'not an object' },
-      { line: 9, reason: '"version" must be a whole number from 1' },
+      { line: 4, reason: '"text" is missing' },
+      { line: 7, reason: 'expected a JSON object, got "junk"' },
+      { line: 9, reason: '"version" must be a whole number from 1, got number' },
+      { line: 12, reason: '"published" must be an ISO 8601 date such as 2024-03-05T10:15:00Z, got "yesterday"' },
     ]);
   });
 

@@ -77,7 +77,7 @@ describe('corpus and settings messages', () => {
       return reply.value as Record<string, unknown>;
     };
     expect(await send('import-records', { records: [story('a'), story('b'), { id: 'bad' }], lines: [1, 2, 3] })).toEqual({
-      added: 2, updated: 0, errors: [{ line: 3, reason: '"agency" must be a string' }],
+      added: 2, updated: 0, errors: [{ line: 3, reason: '"agency" is missing' }],
     });
     expect(await send('import-records', { records: [story('a')] })).toEqual({ added: 0, updated: 0, errors: [] });
     expect(await send('corpus-list', { query: 'story b', offset: 0, limit: 10 })).toMatchObject({ total: 1, items: [{ id: 'b', agency: 'Reuters' }] });
