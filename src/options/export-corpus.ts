@@ -1,4 +1,5 @@
 /** The whole corpus as gzipped JSONL, read page by page so a large corpus never sits in memory as one array. */
+import { toJsonl } from '../ingest/to-jsonl';
 import type { Send } from '../ui/send';
 
 export const exportPageSize = 500;
@@ -11,7 +12,7 @@ export function exportCorpus(send: Send, onProgress: (exported: number) => void)
       const { records } = await send('corpus-export-page', { offset, limit: exportPageSize });
       if (records.length > 0) {
         offset += records.length;
-        controller.enqueue(encoder.encode(records.map((r) => JSON.stringify(r) + '\n').join('')));
+        controller.enqueue(encoder.encode(toJsonl(records)));
         onProgress(offset);
       }
       if (records.length < exportPageSize) controller.close();
