@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { paragraphsOf, type PageInput } from '../core';
 import { extractFromHtml } from '../extract';
 import { parseHtml } from '../extract/node-dom';
+import { DETECT_CHARS, detectFormat } from '../ingest/detect-format';
 
 /** A page that could not be read or has no article: reported (after its name) for that page alone. */
 export class PageError extends Error {}
@@ -35,8 +36,9 @@ function isHtml(name: string, content: string): boolean {
   return looksLikeHtml(content);
 }
 
+/** Content the corpus reader would take for an HTML page (a file named neither .html nor .txt, or stdin). */
 export function looksLikeHtml(content: string): boolean {
-  return /^\uFEFF?\s*<(!doctype|html|head|body|article|main|section|div|p|h1)[\s>]/i.test(content);
+  return detectFormat(content.slice(0, DETECT_CHARS)) === 'html';
 }
 
 function htmlPage(name: string, html: string, url: string | undefined): PageInput {
