@@ -41,7 +41,12 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function launch(extensionDir: string): Promise<Session> {
+export interface LaunchOptions {
+  /** More Chromium flags, e.g. `--host-resolver-rules=MAP www.reuters.com 127.0.0.1:<port>` to serve a site's pages locally. */
+  args?: string[];
+}
+
+export async function launch(extensionDir: string, options: LaunchOptions = {}): Promise<Session> {
   requireChromium();
   const profile = mkdtempSync(join(tmpdir(), 'wiretrace-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -57,6 +62,7 @@ export async function launch(extensionDir: string): Promise<Session> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.args ?? []),
     ],
   });
   /** The running service worker; after a stop, the next event wakes a new one. */
