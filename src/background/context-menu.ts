@@ -8,9 +8,7 @@ export const traceSelectionMenu = 'wiretrace-trace-selection';
 /** Menus persist across worker restarts; recreate them on install and update only. */
 export async function createMenus(api: Pick<BackgroundApi, 'contextMenus' | 'i18n'>): Promise<void> {
   await api.contextMenus.removeAll();
-  // English until the locale files carry the key (getMessage answers '' for a missing one).
-  const title = api.i18n.getMessage('contextMenuTraceSelection') || 'Trace selected text';
-  api.contextMenus.create({ id: traceSelectionMenu, title, contexts: ['selection'] });
+  api.contextMenus.create({ id: traceSelectionMenu, title: api.i18n.getMessage('contextMenuTraceSelection'), contexts: ['selection'] });
 }
 
 export function menuClicked(api: BackgroundApi, tracker: TabTracker, info: Menus.OnClickData, tab?: Tabs.Tab): void {

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { verdictColours } from '../../src/background/badge';
 import { createMenus, menuClicked, traceSelectionMenu } from '../../src/background/context-menu';
 import type { TabState } from '../../src/messages';
+import locale from '../../extension/_locales/en/messages.json';
 import { FakeBrowser } from './fake-browser';
 import { ask, backgroundOnFakes, derivedPage, fixtureCorpus, page } from './helpers';
 
@@ -194,6 +195,7 @@ describe('"Trace selected text"', () => {
 
   it('creates a selection-only menu item', async () => {
     const browser = new FakeBrowser();
+    browser.messages.contextMenuTraceSelection = locale.contextMenuTraceSelection.message;
     await createMenus(browser.api);
     await createMenus(browser.api);
     expect(browser.menus).toEqual([{ id: traceSelectionMenu, title: 'Trace selected text', contexts: ['selection'] }]);
