@@ -26,8 +26,9 @@ export async function captureWirePage(deps: CaptureDeps, tabId: number, url: str
   // The tracker learns the tab's page from this report, as it would from a trace (so navigation clears the badge).
   await deps.tracker.navigated(tabId, url);
   const outcome = await deps.corpus.importRecords([wireStory(page, site)]);
-  // A story the corpus refuses (no text) is left to the ordinary trace rather than lost silently.
-  if (outcome.errors.length > 0) return false;
+  // A story the corpus refuses (no text) or has no room for is left to the ordinary trace: the tab shows that,
+  // not a capture that did not happen.
+  if (outcome.errors.length > 0 || outcome.storageFull) return false;
   await deps.tracker.markCaptured(tabId, page);
   return true;
 }

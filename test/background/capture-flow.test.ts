@@ -108,6 +108,19 @@ describe('wire-site capture in the background', () => {
     expect((await request('tab-state', { tabId: 5 })).status).toBe('done');
   });
 
+  it('a story the corpus cannot take (full storage, no text) is traced instead of shown as captured', async () => {
+    const { report, request, corpus, browser } = await withWireTab();
+    await request('capture-settings-set', { enabled: true, offered: true });
+    vi.spyOn(corpus, 'importRecords').mockResolvedValueOnce({ added: 0, updated: 0, errors: [], storageFull: true });
+    await report();
+    expect(await request('tab-state', { tabId: 5 })).toMatchObject({ status: 'done', corpusCount: 8 });
+    expect(browser.badges.get(5)?.text).not.toBe('+');
+
+    await report({ ...wirePage(), paragraphs: [] });
+    expect(await request('tab-state', { tabId: 5 })).not.toMatchObject({ captured: true });
+    expect(await corpus.count()).toBe(8);
+  });
+
   it('the badge title returns to the usual one when the tab moves on', async () => {
     const { report, request, tracker, browser } = await withWireTab();
     browser.messages.actionTitle = 'Trace this story to its wire source';
