@@ -71,7 +71,7 @@ export class CorpusService {
         // One transaction for the whole batch: the version lookups (a few reads per record) would otherwise each
         // open their own, and a 20,000-story import spent most of its time opening and committing them.
         this.store.inTransaction(async () => {
-          const versions = await assignVersions(valid, storedStories(this.store, index));
+          const versions = await assignVersions(valid, await storedStories(this.store, index, valid));
           await this.store.put(versions.put);
           return versions;
         }),
