@@ -1,7 +1,10 @@
 /**
- * `npm run bench`: speed and size of the tracing engine in Node on Reuters-21578 (WIRETRACE_DATA, default
- * ../shared/data). Prints tables, writes bench/results.json and the marked section of BENCHMARKS.md.
- * Reuters-21578, Distribution 1.0.
+ * `npm run bench`: speed and size of the tracing engine in Node, then of the built extension in headless Chromium,
+ * on Reuters-21578 (WIRETRACE_DATA, default ../shared/data). Prints tables, writes bench/results.json and the
+ * marked section of BENCHMARKS.md. Reuters-21578, Distribution 1.0.
+ *
+ * `--no-chromium` skips the Chromium half (its figures stay null); `--quick` runs a small version of everything
+ * (fewer pages, a 30k "large" corpus) for development and writes nothing.
  */
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -18,14 +21,24 @@ import { buildIndex } from './ingest';
 import { benchPages, type BenchPage } from './pages';
 import { tables, updateBenchmarksMd, writeResults, type BenchResults, type BruteForceFigures, type CorpusFigures } from './report';
 import type { Latency } from './stats';
+import { chromiumPath } from '../test/e2e/harness';
+import { runChromium, type ChromiumFigures } from './chromium/run-chromium';
 import { coldTrace, corpusOf, warmTrace } from './trace-latency';
 
 const SEED = 2026;
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const CHROMIUM = !args.has('--no-chromium');
+
 /** 12 kinds of derived copy x 8 = 96 pages. */
-const PAGES_PER_KIND = 8;
+const PAGES_PER_KIND = QUICK ? 2 : 8;
 /** Brute force compares a page with every story: a few pages are enough to time it and check answers. */
-const BRUTE_FORCE_PAGES: Record<number, number> = { 1000: 24, 10000: 5 };
-const COLD_SAMPLES = 10;
+const BRUTE_FORCE_PAGES: Record<number, number> = QUICK ? { 1000: 4, 10000: 1 } : { 1000: 24, 10000: 5 };
+const COLD_SAMPLES = QUICK ? 3 : 8;
+const LARGE = QUICK ? 30000 : 100000;
+/** Derived pages loaded as HTML in Chromium (extraction, content script): 2 of each kind. */
+const LOADED_PAGES = QUICK ? 6 : 24;
+const POPUP_SAMPLES = QUICK ? 3 : 10;
 
 interface SizeRun {
   figures: CorpusFigures;
@@ -65,6 +78,8 @@ async function runSize(label: string, stories: StoryRecord[], pages: BenchPage[]
   return run;
 }
 
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
 async function main(): Promise<void> {
   const started = performance.now();
   const load = loadavg()[0];
@@ -77,29 +92,68 @@ async function main(): Promise<void> {
   const sample1k = sample10k.slice(0, 1000);
   const pages = benchPages(sample1k, PAGES_PER_KIND, SEED);
 
+  const largeCorpus = syntheticCorpus(reuters, LARGE, SEED);
+
   const small = await runSize('Reuters sample', sample1k, pages, {});
   const medium = await runSize('Reuters sample', sample10k, pages, {});
-  const large = await runSize('synthetic (19,043 real + copies)', syntheticCorpus(reuters, 100000, SEED), pages, { cold: true });
+  const large = await runSize('synthetic (19,043 real + copies)', largeCorpus, pages, { cold: true });
 
-  const results: BenchResults = {
-    trace: {
-      node: { 1000: small.figures.warm, 10000: medium.figures.warm, 100000: large.figures.warm, cold_100000: large.cold! },
-      chromium: null,
-    },
-    corpora: [small.figures, medium.figures, large.figures],
-    bruteforce: [small.brute!, medium.brute!],
-    bruteforce_speedup_10000: Math.round(medium.brute!.speedup),
-    bruteforce_agreement_10000: medium.brute!.agree / medium.brute!.pages,
+  let chromium: ChromiumFigures | null = null;
+  if (CHROMIUM) {
+    if (!existsSync(chromiumPath)) throw new Error(`the Chromium half needs ${chromiumPath} (or pass --no-chromium)`);
+    chromium = await runChromium({
+      chromeDir,
+      publisherPagesDir: resolve(PROJECT_ROOT, 'test/fixtures/pages'),
+      sample10k,
+      large: largeCorpus,
+      pages,
+      loadedPages: LOADED_PAGES,
+      coldSamples: COLD_SAMPLES,
+      popupSamples: POPUP_SAMPLES,
+      log,
+    });
+  }
+
+  const node = {
     ingest_stories_per_s: medium.figures.storiesPerS,
     index_bytes_per_story: medium.figures.indexBytesPerStory,
     text_bytes_per_story: medium.figures.textBytesPerStory,
+  };
+  const size10k = chromium?.sizes[10000];
+  const results: BenchResults = {
+    trace: {
+      chromium: chromium && {
+        1000: chromium.trace[1000].latency,
+        10000: chromium.trace[10000].latency,
+        100000: chromium.trace[100000].latency,
+        cold_100000: chromium.trace.cold_100000,
+      },
+      node: { 1000: small.figures.warm, 10000: medium.figures.warm, 100000: large.figures.warm, cold_100000: large.cold! },
+    },
+    extract_ms_p50: chromium?.extract.p50_ms ?? null,
+    trace_to_extract_ratio: chromium ? round2(chromium.trace[100000].latency.p50_ms / chromium.extract.p50_ms) : null,
+    bruteforce_speedup_10000: Math.round(medium.brute!.speedup),
+    bruteforce_agreement_10000: medium.brute!.agree / medium.brute!.pages,
+    ingest_stories_per_s: chromium?.ingest.storiesPerS ?? node.ingest_stories_per_s,
+    index_bytes_per_story: size10k?.indexBytesPerStory ?? node.index_bytes_per_story,
+    text_bytes_per_story: size10k?.textBytesPerStory ?? node.text_bytes_per_story,
+    popup_render_ms: chromium?.popup.totalMs ?? null,
+    content_script_main_thread_ms: chromium?.contentScript.all.p50_ms ?? null,
     bundle_kb: bundleSizes(chromeDir),
+    node,
+    chromium,
+    corpora: [small.figures, medium.figures, large.figures],
+    bruteforce: [small.brute!, medium.brute!],
     machine: machine(),
     load_average_1min: load,
     date: new Date().toISOString().slice(0, 10),
     seconds: (performance.now() - started) / 1000,
   };
   console.log(tables(results));
+  if (QUICK) {
+    log('--quick: nothing written');
+    return;
+  }
   writeResults(resolve(PROJECT_ROOT, 'bench/results.json'), results);
   updateBenchmarksMd(resolve(PROJECT_ROOT, 'BENCHMARKS.md'), results);
   log('wrote bench/results.json and BENCHMARKS.md');

@@ -1,0 +1,112 @@
+/**
+ * The built extension in headless Chromium (the e2e harness's launcher, on a private copy of dist/chrome) and
+ * what the bench does through its options page: protocol messages, reading the stored index state, timing.
+ */
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import type { Page } from 'playwright-core';
+import type { StoryRecord } from '../../src/core/types';
+import type { CorpusStats, ImportLineError } from '../../src/messages';
+import { validateRecord } from '../../src/ingest/index';
+import { PROJECT_ROOT } from '../../scripts/eval/paths';
+import { launch, sendFromPage, stopWorker, type Session } from '../../test/e2e/harness';
+
+export interface Extension {
+  session: Session;
+  /** The options page: an extension page, so the background accepts page messages from it. */
+  options: Page;
+}
+
+/** Launches Chromium with a copy of the build (the harness removes the extension directory's parent on close). */
+export async function launchExtension(chromeDir: string): Promise<Extension> {
+  const dir = join(mkdtempSync(join(tmpdir(), 'wiretrace-bench-')), 'chrome');
+  cpSync(chromeDir, dir, { recursive: true });
+  const session = await launch(dir);
+  const options = await session.context.newPage();
+  const url = `chrome-extension://${session.extensionId}/options.html`;
+  // A freshly installed extension may still be settling and interrupt the first navigation: try once more.
+  await options.goto(url).catch(() => options.goto(url));
+  return { session, options };
+}
+
+export function stats(ext: Extension): Promise<CorpusStats> {
+  return sendFromPage<CorpusStats>(ext.options, 'corpus-stats', {});
+}
+
+/** A record as the options page's parser passes it on (e.g. a null `published` dropped). */
+function checked(record: StoryRecord): StoryRecord {
+  const validation = validateRecord(record);
+  if ('problem' in validation) throw new Error(`bench record ${record.id}: ${validation.problem}`);
+  return validation.record;
+}
+
+/** The background accepts at most this many records per message (handlers.ts `limits.batch`). */
+const MAX_BATCH = 5000;
+
+/**
+ * Bench-only fast path to fill the corpus: the same `import-records` message and CorpusService code as the
+ * options page, in the largest batches the background accepts and without a file to read.
+ */
+export async function importFast(ext: Extension, records: readonly StoryRecord[]): Promise<void> {
+  for (let start = 0; start < records.length; start += MAX_BATCH) {
+    const batch = records.slice(start, start + MAX_BATCH).map(checked);
+    // Near-identical stories become versions of one story (src/ingest/versions): `added` may count fewer.
+    const outcome = await sendFromPage<{ errors: ImportLineError[] }>(ext.options, 'import-records', { records: batch });
+    const first = outcome.errors[0];
+    if (first) throw new Error(`import: record ${start + first.line}: ${first.reason}`);
+  }
+}
+
+/** The page script of fill-store-page.ts, bundled on first use. */
+let fillScript: string | undefined;
+
+/**
+ * Bench-only bulk fill (see fill-store-page.ts): stories straight into IndexedDB with the background's StoryStore,
+ * then the worker is stopped, so the next message wakes one that rebuilds the index from every story.
+ */
+export async function fillStore(ext: Extension, records: readonly StoryRecord[]): Promise<void> {
+  fillScript ??= buildSync({
+    entryPoints: [join(PROJECT_ROOT, 'bench/chromium/fill-store-page.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'warning',
+  }).outputFiles[0].text;
+  await ext.options.evaluate(fillScript);
+  for (let start = 0; start < records.length; start += MAX_BATCH) {
+    const batch = records.slice(start, start + MAX_BATCH).map(checked);
+    await ext.options.evaluate((stories) => (globalThis as unknown as { wiretraceBenchFill: (r: unknown[]) => Promise<void> }).wiretraceBenchFill(stories), batch);
+  }
+  await stopWorker(ext.options);
+}
+
+/** Whether the stored index is current (the background writes it about a second after the last change). */
+function indexWritten(options: Page): Promise<boolean> {
+  return options.evaluate(
+    () =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('wiretrace');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('indexState').objectStore('indexState').get('current');
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as { dirty?: boolean } | undefined)?.dirty === false);
+          };
+        };
+      }),
+  );
+}
+
+export async function waitForIndexWritten(ext: Extension, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await indexWritten(ext.options))) {
+    if (Date.now() > deadline) throw new Error(`the index was not written within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Popup open → result rendered, for a tab already traced (the usual case with auto-trace on). The real action
+ * popup is opened (action.openPopup) and reached over CDP. Two parts are timed:
+ * - opening: from the openPopup call to the popup document's navigation start (clock time on both sides);
+ * - rendering: from navigation start to the verdict element in the DOM, seen by a MutationObserver installed
+ *   before the popup's own script. The observer must exist before the document does, so this part is sampled by
+ *   reloading the opened popup with the observer registered (Page.addScriptToEvaluateOnNewDocument).
+ */
+import type { Page } from 'playwright-core';
+import { PopupTarget } from '../../test/e2e/popup-target';
+import { latencyOf, type Latency } from '../stats';
+import type { Extension } from './extension';
+
+export interface PopupRun {
+  /** action.openPopup → the popup document's navigation start, one sample per opening. */
+  open: Latency;
+  render: Latency;
+  /** Median opening plus median render. */
+  totalMs: number;
+}
+
+const OBSERVE_VERDICT = `(() => {
+  const record = () => {
+    if (window.__wiretraceVerdictAt === undefined && document.querySelector('[data-testid="verdict"]')) {
+      window.__wiretraceVerdictAt = performance.now();
+    }
+  };
+  new MutationObserver(record).observe(document, { childList: true, subtree: true });
+})();`;
+
+async function verdictAfterReload(popup: PopupTarget, previousOrigin: number): Promise<{ ms: number; origin: number }> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const seen = await popup
+      .evaluate<{ origin: number; at?: number }>('({ origin: performance.timeOrigin, at: window.__wiretraceVerdictAt })')
+      .catch(() => null); // the document may be between navigations
+    if (seen && seen.origin !== previousOrigin && seen.at !== undefined) return { ms: seen.at, origin: seen.origin };
+    if (Date.now() > deadline) throw new Error('the reloaded popup showed no verdict');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Opens the popup (closing none): returns it once its verdict shows, and how long its document took to start. */
+async function openOnce(ext: Extension, seen: string[]): Promise<{ popup: PopupTarget; openMs: number }> {
+  const worker = await ext.session.worker();
+  const openedAt = await worker.evaluate(async () => {
+    const at = Date.now();
+    await chrome.action.openPopup();
+    return at;
+  });
+  const popup = await PopupTarget.find(ext.session.context, ext.session.extensionId, seen);
+  seen.push(popup.targetId);
+  await popup.waitForTestId(['verdict']);
+  return { popup, openMs: (await popup.evaluate<number>('performance.timeOrigin')) - openedAt };
+}
+
+export async function popupRender(ext: Extension, tab: Page, samples: number): Promise<PopupRun> {
+  await tab.bringToFront();
+  const seen: string[] = [];
+  const opens: number[] = [];
+  for (let i = 1; i < samples; i++) {
+    const { popup, openMs } = await openOnce(ext, seen);
+    opens.push(openMs);
+    await popup.close();
+    await tab.bringToFront();
+  }
+  const { popup, openMs } = await openOnce(ext, seen);
+  opens.push(openMs);
+  try {
+    let origin = await popup.evaluate<number>('performance.timeOrigin');
+    await popup.call('Page.enable');
+    await popup.call('Page.addScriptToEvaluateOnNewDocument', { source: OBSERVE_VERDICT });
+    const renders: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      await popup.call('Page.reload');
+      const shown = await verdictAfterReload(popup, origin);
+      origin = shown.origin;
+      renders.push(shown.ms);
+    }
+    const open = latencyOf(opens);
+    const render = latencyOf(renders);
+    return { open, render, totalMs: Math.round(open.p50_ms + render.p50_ms) };
+  } finally {
+    await popup.close();
+  }
+}

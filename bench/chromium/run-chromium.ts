@@ -1,0 +1,150 @@
+/**
+ * The in-Chromium half of the bench: the built extension (dist/chrome) in headless Chromium, with its service
+ * worker, IndexedDB through Dexie, content script and popup. The corpus grows 1k → 10k → 100k in one profile (the
+ * 1k inside the 10k inside the 100k, as in the Node bench), measuring at each size; the 1k → 10k step goes through
+ * the options page's file import and is the ingest figure.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StoryRecord } from '../../src/core/types';
+import type { BenchPage } from '../pages';
+import { latencyOf, percentile, type Latency } from '../stats';
+import { articleHtml } from './article-html';
+import { fillStore, importFast, launchExtension, stats, waitForIndexWritten, type Extension } from './extension';
+import { ingestThroughOptionsPage, type IngestRun } from './ingest';
+import { servePages, type PageServer } from './page-server';
+import { pageWork, type PageWork } from './page-work';
+import { popupRender, type PopupRun } from './popup';
+import { coldTraceInExtension, traceInExtension, warmTraceInExtension, type ChromiumTraceRun } from './trace';
+
+export interface StoredSize {
+  stories: number;
+  /** Story text (UTF-8) and the stored index, per story, as the background accounts them (corpus-stats). */
+  textBytesPerStory: number;
+  indexBytesPerStory: number;
+  /** What IndexedDB takes on disk for the origin (navigator.storage.estimate), per story: records, rows, index. */
+  usageBytesPerStory: number | null;
+}
+
+export interface ChromiumFigures {
+  trace: Record<'1000' | '10000' | '100000', ChromiumTraceRun> & { cold_100000: Latency };
+  /** `extract-page` round trip on the derived pages, and the main-thread script time it took. */
+  extract: Latency;
+  extractScript: Latency;
+  /** Content script at page load: derived pages in a news page's furniture, and saved publisher pages. */
+  contentScript: { all: Latency; derived: Latency; publisher: Latency; longestTaskMs: number };
+  ingest: IngestRun;
+  /** Waking a worker whose stored index is stale at 100k: read every story, rebuild and store the index, trace. */
+  rebuildMs: number;
+  /** Keyed by nominal corpus size; `stories` is what the store counts (near-identical records merge as versions). */
+  sizes: Record<'10000' | '100000', StoredSize>;
+  popup: PopupRun;
+  chromiumVersion: string;
+}
+
+export interface ChromiumPlan {
+  chromeDir: string;
+  /** Publisher pages saved as HTML (test/fixtures/pages/NAME/source.html). */
+  publisherPagesDir: string;
+  sample10k: readonly StoryRecord[];
+  large: readonly StoryRecord[];
+  pages: readonly BenchPage[];
+  /** How many of `pages` are loaded as HTML (extraction, content script). */
+  loadedPages: number;
+  coldSamples: number;
+  popupSamples: number;
+  log(message: string): void;
+}
+
+async function storedSize(ext: Extension): Promise<StoredSize> {
+  const s = await stats(ext);
+  const per = (bytes: number) => Math.round(bytes / s.count);
+  return {
+    stories: s.count,
+    textBytesPerStory: per(s.textBytes),
+    indexBytesPerStory: per(s.indexBytes),
+    usageBytesPerStory: s.usage === undefined ? null : per(s.usage),
+  };
+}
+
+function publisherPages(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => [`/publisher/${entry.name}`, readFileSync(join(dir, entry.name, 'source.html'), 'utf8')]),
+  );
+}
+
+async function loadPages(ext: Extension, server: PageServer, paths: string[]): Promise<PageWork[]> {
+  const work: PageWork[] = [];
+  for (const path of paths) work.push(await pageWork(ext, server.origin + path));
+  return work;
+}
+
+export async function runChromium(plan: ChromiumPlan): Promise<ChromiumFigures> {
+  const { log, pages } = plan;
+  const sample1k = plan.sample10k.slice(0, 1000);
+  const derived = new Map(pages.slice(0, plan.loadedPages).map((page, i) => [`/news/${i}`, articleHtml(page)]));
+  const publisher = publisherPages(plan.publisherPagesDir);
+  const server = await servePages(new Map([...derived, ...publisher]));
+  const ext = await launchExtension(plan.chromeDir);
+  try {
+    const chromiumVersion = ext.session.context.browser()?.version() ?? 'unknown';
+    log(`chromium ${chromiumVersion}: importing 1,000 stories`);
+    await importFast(ext, sample1k);
+    await waitForIndexWritten(ext);
+    const trace1k = await warmTraceInExtension(ext, pages);
+    log(`chromium 1k: trace p50 ${trace1k.latency.p50_ms} ms; loading ${derived.size + publisher.size} pages`);
+    const derivedWork = await loadPages(ext, server, [...derived.keys()]);
+    const publisherWork = await loadPages(ext, server, [...publisher.keys()]);
+
+    log(`chromium: ingest of ${plan.sample10k.length - 1000} stories through the options page`);
+    const ingest = await ingestThroughOptionsPage(ext, plan.sample10k.slice(1000));
+    const size10k = await storedSize(ext);
+    const trace10k = await warmTraceInExtension(ext, pages);
+    log(`chromium 10k: ${ingest.storiesPerS} stories/s; trace p50 ${trace10k.latency.p50_ms} ms`);
+
+    const inSample = new Set(plan.sample10k.map((story) => story.id));
+    const rest = plan.large.filter((story) => !inSample.has(story.id));
+    log(`chromium: storing ${rest.length} more stories; the woken worker rebuilds the index`);
+    await fillStore(ext, rest);
+    const rebuildStart = performance.now();
+    await traceInExtension(ext, pages[0]);
+    const rebuildMs = Math.round(performance.now() - rebuildStart);
+    if ((await stats(ext)).indexSource !== 'rebuilt') throw new Error('the woken worker did not rebuild its index');
+    await waitForIndexWritten(ext);
+    const size100k = await storedSize(ext);
+    const trace100k = await warmTraceInExtension(ext, pages);
+    log(`chromium 100k: trace p50 ${trace100k.latency.p50_ms} ms; cold x ${plan.coldSamples}`);
+    const cold = await coldTraceInExtension(ext, pages.slice(0, plan.coldSamples));
+
+    log('chromium: popup');
+    const tab = await ext.session.context.newPage();
+    await tab.goto(`${server.origin}/news/0`);
+    const tabId = await (await ext.session.worker()).evaluate(async (href) => (await chrome.tabs.query({})).find((t) => t.url === href)?.id, tab.url());
+    if (tabId === undefined) throw new Error('no tab for the popup page');
+    await ext.options.evaluate((id) => chrome.runtime.sendMessage({ type: 'tab-state', payload: { tabId: id } }), tabId);
+    const popup = await popupRender(ext, tab, plan.popupSamples);
+
+    const allWork = [...derivedWork, ...publisherWork];
+    return {
+      trace: { 1000: trace1k, 10000: trace10k, 100000: trace100k, cold_100000: cold },
+      extract: latencyOf(derivedWork.map((w) => w.extractMs)),
+      extractScript: latencyOf(derivedWork.map((w) => w.extractScriptMs)),
+      contentScript: {
+        all: latencyOf(allWork.map((w) => w.contentScriptMs)),
+        derived: latencyOf(derivedWork.map((w) => w.contentScriptMs)),
+        publisher: latencyOf(publisherWork.map((w) => w.contentScriptMs)),
+        longestTaskMs: Math.round(percentile(allWork.map((w) => w.longestTaskMs), 100)),
+      },
+      ingest,
+      rebuildMs,
+      sizes: { 10000: size10k, 100000: size100k },
+      popup,
+      chromiumVersion,
+    };
+  } finally {
+    await ext.session.close();
+    await server.close();
+  }
+}

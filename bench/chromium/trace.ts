@@ -1,0 +1,63 @@
+/**
+ * Trace latency inside the extension: the options page sends `trace-text` (the page's paragraphs and title) and
+ * times the round trip, so each figure is what a caller of the background waits for — the message, CorpusService
+ * with the index in the service worker's memory, the candidate stories read from IndexedDB through Dexie, and the
+ * engine. Cold: the worker is stopped first (CDP ServiceWorker.stopAllWorkers), so the message also pays waking
+ * it, reading the stored index from IndexedDB and loading it.
+ */
+import { stopWorker } from '../../test/e2e/harness';
+import type { BenchPage } from '../pages';
+import { latencyOf, type Latency } from '../stats';
+import { stats, type Extension } from './extension';
+
+interface TimedTrace {
+  ms: number;
+  source: string | null;
+}
+
+export function traceInExtension(ext: Extension, page: BenchPage): Promise<TimedTrace> {
+  const text = page.page.paragraphs.join('\n\n');
+  return ext.options.evaluate(
+    async ([text, title]) => {
+      const start = performance.now();
+      const reply = (await chrome.runtime.sendMessage({ type: 'trace-text', payload: { text, title } })) as
+        | { ok: true; value: { source?: { id: string } } }
+        | { ok: false; error: string };
+      const ms = performance.now() - start;
+      if (!reply.ok) throw new Error(reply.error);
+      return { ms, source: reply.value.source?.id ?? null };
+    },
+    [text, page.page.title] as const,
+  );
+}
+
+export interface ChromiumTraceRun {
+  latency: Latency;
+  /** Pages whose reported source is the story they were made from. */
+  rightSource: number;
+}
+
+export async function warmTraceInExtension(ext: Extension, pages: readonly BenchPage[]): Promise<ChromiumTraceRun> {
+  await traceInExtension(ext, pages[0]); // loads the index if needed and warms the JIT, not measured
+  const samples: number[] = [];
+  let rightSource = 0;
+  for (const page of pages) {
+    const { ms, source } = await traceInExtension(ext, page);
+    samples.push(ms);
+    if (source === page.source) rightSource++;
+  }
+  return { latency: latencyOf(samples), rightSource };
+}
+
+/** Each sample: stop the worker, then one trace (wake + read and load the stored index + trace). */
+export async function coldTraceInExtension(ext: Extension, pages: readonly BenchPage[]): Promise<Latency> {
+  const samples: number[] = [];
+  for (const page of pages) {
+    await stopWorker(ext.options);
+    samples.push((await traceInExtension(ext, page)).ms);
+    const { indexSource } = await stats(ext);
+    // A rebuilt index would time the wrong thing (every story read and indexed), not a cold load.
+    if (indexSource !== 'stored') throw new Error(`cold trace: the woken worker's index was ${indexSource}, not read from storage`);
+  }
+  return latencyOf(samples);
+}
