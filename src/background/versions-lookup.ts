@@ -5,16 +5,25 @@ import { textCandidates, type StoredStories } from '../ingest/versions';
 import type { StoryStore } from './story-store';
 
 /**
- * `incoming`'s ids are read in one request up front: the version check asks for each record's id in turn, and
- * 500 reads one after another cost an import batch more than its writes.
+ * The stored corpus as seen by one import batch (`incoming`). The version check asks about each record in turn,
+ * and an IndexedDB read per question made a 500-record batch wait on a thousand reads one after another; so the
+ * batch's ids are read in one request up front, and the first text search searches for every record the store
+ * does not hold yet and reads all their candidates in one request. The store does not change while the check
+ * runs, so the answers are the same.
  */
 export async function storedStories(store: StoryStore, index: CorpusIndex, incoming: StoryRecord[] = []): Promise<StoredStories> {
   const asked = new Set(incoming.map((record) => record.id));
   const found = new Map((await store.load([...asked])).map((record) => [record.id, record]));
+  let candidates: Promise<Map<StoryRecord, StoryRecord[]>> | undefined;
+  const searchNew = async () => {
+    const ids = new Map(incoming.filter((record) => !found.has(record.id)).map((record) => [record, textCandidates(index, record)]));
+    const stories = new Map((await store.load([...new Set([...ids.values()].flat())])).map((story) => [story.id, story]));
+    return new Map([...ids].map(([record, list]) => [record, list.flatMap((id) => stories.get(id) ?? [])]));
+  };
   return {
     byId: (id) => (asked.has(id) ? Promise.resolve(found.get(id)) : store.get(id)),
     byUrl: (url) => store.byUrl(url),
     versionsOf: (storyId) => store.versionsOf(storyId),
-    similar: (record) => store.load(textCandidates(index, record)),
+    similar: async (record) => (await (candidates ??= searchNew())).get(record) ?? store.load(textCandidates(index, record)),
   };
 }
