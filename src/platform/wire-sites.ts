@@ -64,7 +64,7 @@ function normaliseCaptureSettings(settings: CaptureSettings): CaptureSettings {
   if (typeof settings.enabled !== 'boolean') throw new Error('enabled must be true or false.');
   if (typeof settings.offered !== 'boolean') throw new Error('offered must be true or false.');
   if (!Array.isArray(settings.sites)) throw new Error('sites must be a list of wire sites.');
-  if (settings.sites.length > maxSites) throw new Error(`Keep the list of wire sites under ${maxSites}.`);
+  if (settings.sites.length > maxSites) throw new Error(`The list holds at most ${maxSites} wire sites.`);
   const sites = new Map<string, WireSite>();
   for (const site of settings.sites) {
     const clean = parseWireSite(formatWireSite(checkedSite(site)));
