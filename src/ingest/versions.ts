@@ -214,10 +214,21 @@ async function freeId(wanted: string, versionId: string, byId: (id: string) => P
   return id;
 }
 
+/**
+ * The last few texts' triples (read-only sets): one record's are asked for three times in a row (the batch's
+ * search, the check, the batch index), which was the largest cost of importing new stories.
+ */
+const recentShingles = new Map<string, Set<string>>();
+const RECENT_SHINGLES = 16;
+
 function shinglesOf(text: string): Set<string> {
+  const known = recentShingles.get(text);
+  if (known) return known;
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const shingles = new Set<string>();
   for (let i = 2; i < words.length; i++) shingles.add(`${words[i - 2]} ${words[i - 1]} ${words[i]}`);
+  if (recentShingles.size >= RECENT_SHINGLES) recentShingles.delete(recentShingles.keys().next().value!);
+  recentShingles.set(text, shingles);
   return shingles;
 }
 
