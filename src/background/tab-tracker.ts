@@ -81,8 +81,8 @@ export class TabTracker {
     if (!isWebUrl(url)) return this.settle(tabId, { status: 'not-article', url, message: notWeb });
     if (isNeverTraced(url, await readSettings(this.api))) return this.settle(tabId, { status: 'disabled', url });
     return this.run(tabId, url, async () => {
-      const page = await this.pageOf(tabId, url);
-      return page ? this.tracePage(url, page) : { status: 'not-article', url, message: noArticle };
+      const { page, reason } = await this.extractionOf(tabId, url);
+      return page ? this.tracePage(url, page) : { status: 'not-article', url, message: reason ?? noArticle };
     });
   }
 
@@ -103,11 +103,16 @@ export class TabTracker {
 
   /** The tab's current article, extracted again if needed; null when it has none. */
   async pageOf(tabId: number, url?: string): Promise<ExtractedPage | null> {
+    return (await this.extractionOf(tabId, url)).page;
+  }
+
+  /** Like pageOf, with the content script's reason when there is no article (the CLI gives the same one). */
+  private async extractionOf(tabId: number, url?: string): Promise<Extraction> {
     const known = this.pages.get(tabId);
-    if (known && sameUrl(known.url, url ?? (await this.currentUrl(tabId)))) return known;
-    const { page } = await this.extract(tabId);
-    if (page) this.pages.set(tabId, page);
-    return page;
+    if (known && sameUrl(known.url, url ?? (await this.currentUrl(tabId)))) return { page: known };
+    const extraction = await this.extract(tabId);
+    if (extraction.page) this.pages.set(tabId, extraction.page);
+    return extraction;
   }
 
   /** Marks the tab's page as captured into the corpus (after the corpus change has reset every state). */

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { paragraphsOf, type PageInput } from '../core';
-import { extractFromHtml } from '../extract';
+import { articleOf } from '../extract';
 import { parseHtml } from '../extract/node-dom';
 import { DETECT_CHARS, detectFormat } from '../ingest/detect-format';
 
@@ -41,9 +41,10 @@ export function looksLikeHtml(content: string): boolean {
   return detectFormat(content.slice(0, DETECT_CHARS)) === 'html';
 }
 
+/** The article as the extension's content script finds it (src/extract/article-of), so both trace the same text. */
 function htmlPage(name: string, html: string, url: string | undefined): PageInput {
-  const article = extractFromHtml(html, parseHtml, url);
-  if (!article) throw new PageError('no article found in the page');
+  const { page: article, reason } = articleOf(parseHtml(html), url);
+  if (!article) throw new PageError(reason);
   return { page: name, title: article.title || undefined, paragraphs: article.paragraphs };
 }
 

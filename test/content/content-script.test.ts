@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extractionOf, maxArticleChars } from '../../src/content/extraction';
+import { extractionOf } from '../../src/content/extraction';
+import { MAX_ARTICLE_CHARS as maxArticleChars } from '../../src/extract';
 
 const fixture = readFileSync(new URL('../fixtures/e2e/derived-article.html', import.meta.url), 'utf8');
 

@@ -4,8 +4,9 @@
  * part of it a reader sees — verdict, source, confidence, reuse and coverage, cut sentences in wire order, changed
  * quotes/numbers/names side by side, added sentences, further sources and runners-up.
  */
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,21 +26,42 @@ interface ParityCase {
   corpus: string[];
 }
 
+/** Pages neither side should call an article: a brief of short paragraphs, and 5 MB of navigation text. */
+const generated = mkdtempSync(join(tmpdir(), 'wiretrace-parity-'));
+const shortBrief = join(generated, 'short-brief.html');
+writeFileSync(
+  shortBrief,
+  `<!doctype html><html><head><title>Port strike ends</title></head><body><article><h1>Port strike ends</h1>${[
+    "Dock workers at Valdoria's largest container port voted on Friday to end an 11-day strike, union officials said.",
+    'Port operator Essel Terminals agreed to raise wages by 9.5 percent over two years.',
+    'The walkout had left more than 140 ships waiting off the coast.',
+    'Cranes would restart on the night shift, Essel Terminals said.',
+  ]
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</article></body></html>`,
+);
+const hugeNav = join(generated, 'huge-nav.html');
+const cell = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor '.repeat(13);
+writeFileSync(hugeNav, `<!doctype html><html><head><title>Index</title></head><body><nav>${Array.from({ length: 5_000 }, (_, i) => `<div>${i} ${cell}</div>`).join('')}</nav></body></html>`);
+
 const cases: ParityCase[] = [
   { name: 'e2e derived article', file: join(fixtures, 'derived-article.html'), corpus: e2eCorpus },
   ...readdirSync(casesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== 'corpus')
     .map((entry) => ({ name: entry.name, file: join(casesDir, entry.name, 'page.html'), corpus: casesCorpus })),
+  { name: 'brief of short paragraphs', file: shortBrief, corpus: e2eCorpus },
+  { name: '5 MB page of navigation', file: hugeNav, corpus: e2eCorpus },
 ];
 
 function lineCount(files: string[]): number {
   return files.reduce((sum, file) => sum + readFileSync(file, 'utf8').trim().split('\n').length, 0);
 }
 
-/** What `wiretrace trace --format json` says about the page. */
-function cliTrace(cli: string, file: string, corpus: string[]): TraceResult {
+/** What `wiretrace trace --format json` says about the page: a result, or why the page has no article. */
+function cliTrace(cli: string, file: string, corpus: string[]): TraceResult | { error: string } {
   const args = [cli, 'trace', ...corpus.flatMap((c) => ['--corpus', c]), '--format', 'json', file];
-  return JSON.parse(execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' })) as TraceResult;
+  const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  return JSON.parse(run.stdout) as TraceResult | { error: string };
 }
 
 function shareIn(lang: string): (value: number) => string {
@@ -96,6 +118,7 @@ describe.skipIf(skipE2e)('the popup shows what the CLI reports', () => {
     await session?.close();
     await server?.close();
     if (cli) rmSync(dirname(cli), { recursive: true, force: true });
+    rmSync(generated, { recursive: true, force: true });
   });
 
   /** Replaces the extension's corpus with `files` (cleared first, so ids from another corpus cannot compete). */
@@ -117,7 +140,12 @@ describe.skipIf(skipE2e)('the popup shows what the CLI reports', () => {
       let popup: PopupTarget | undefined;
       try {
         popup = await openPopup(session, page);
-        await popup.waitForTestId(['verdict', 'state-not-article', 'state-error']);
+        const shown = await popup.waitForTestId(['verdict', 'state-not-article', 'state-error']);
+        if ('error' in expected) {
+          expect(shown).toBe('state-not-article');
+          expect(await popup.texts('state-not-article')).toEqual([expect.stringContaining(expected.error)]);
+          return;
+        }
         const lang = await popup.evaluate<string>('chrome.i18n.getUILanguage()');
         const share = shareIn(lang);
         const sharesLines = await Promise.all(
