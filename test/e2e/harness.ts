@@ -106,10 +106,19 @@ export async function serve(routes: Record<string, string | (() => string)>): Pr
   };
 }
 
+/** The options page in a new tab. */
+export async function openOptions(session: Session): Promise<Page> {
+  const options = await session.context.newPage();
+  const url = `chrome-extension://${session.extensionId}/options.html`;
+  // On install the extension opens its options page itself (wire-site capture offer); when that lands on this
+  // page mid-navigation, Chromium interrupts ours: go again.
+  await options.goto(url).catch(() => options.goto(url));
+  return options;
+}
+
 /** Imports corpus files through the options page's file input and waits until the count shows `expected`. */
 export async function importCorpus(session: Session, files: string[], expected: number): Promise<Page> {
-  const options = await session.context.newPage();
-  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const options = await openOptions(session);
   await options.getByTestId('import-file').setInputFiles(files);
   await options.getByTestId('corpus-count').filter({ hasText: String(expected) }).waitFor({ timeout: 30_000 });
   return options;

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusStats } from '../../src/messages';
 import { fictionalStories } from './fictional-stories';
-import { buildExtension, fixtures, launch, openPopup, sendFromPage, serve, skipE2e, stopWorker, type Session, type TestServer } from './harness';
+import { buildExtension, fixtures, launch, openOptions, openPopup, sendFromPage, serve, skipE2e, stopWorker, type Session, type TestServer } from './harness';
 
 const generatedCount = 20_000;
 const e2eLines = readFileSync(join(fixtures, 'corpus.jsonl'), 'utf8').trim().split('\n');
@@ -91,8 +91,7 @@ describe.skipIf(skipE2e)('importing 20,000 stories through the options page', ()
 
   it('imports every story with a moving progress bar, and the count shows them all', async () => {
     const file = writeCorpus(dir);
-    options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    options = await openOptions(session);
     await options.evaluate(() => {
       const seen: number[] = [];
       (window as unknown as { progressSeen: number[] }).progressSeen = seen;
