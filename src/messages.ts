@@ -140,8 +140,9 @@ export interface PageMessages {
   /** Store the tab's article as a corpus story (agency defaults to the site name). */
   'add-page-to-corpus': { request: { tabId: number; agency?: string }; response: { id: string } };
   /**
-   * Add or replace stories (dedupe by id; a record identical to the stored one counts as neither added nor
-   * updated). Records failing validation come back in `errors`, numbered by `lines` when given, else by their
+   * Add stories: a story arriving again (same id or URL, or near-identical text) becomes a new version of it
+   * (src/ingest/versions) and counts as updated; a record identical to a stored version counts as neither added nor
+   * updated. Records failing validation come back in `errors`, numbered by `lines` when given, else by their
    * 1-based position in this batch.
    */
   'import-records': {
