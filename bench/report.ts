@@ -111,6 +111,7 @@ function chromiumTables(c: ChromiumFigures): string[] {
       ['extraction (`extract-page` round trip): derived pages', String(c.extract.samples), ms(c.extract.p50_ms), ms(c.extract.p95_ms)],
       ['extraction, main-thread script time: derived pages', String(c.extractScript.samples), ms(c.extractScript.p50_ms), ms(c.extractScript.p95_ms)],
       ['popup: action.openPopup → popup document start', String(c.popup.open.samples), ms(c.popup.open.p50_ms), ms(c.popup.open.p95_ms)],
+      ['popup: document start → DOMContentLoaded (reloads)', String(c.popup.domContentLoaded.samples), ms(c.popup.domContentLoaded.p50_ms), ms(c.popup.domContentLoaded.p95_ms)],
       ['popup: document start → verdict in the DOM (reloads)', String(c.popup.render.samples), ms(c.popup.render.p50_ms), ms(c.popup.render.p95_ms)],
     ],
   );
@@ -118,6 +119,7 @@ function chromiumTables(c: ChromiumFigures): string[] {
     ['other (Chromium)', 'figure'],
     [
       ['ingest through the options page', `${n(c.ingest.stories)} stories at ${n(c.ingest.storiesPerS)} stories/s; index written ${n(c.ingest.indexWriteMs)} ms after`],
+      ['cold at 100k, its parts: wake the stopped worker (settings-get) / read the stored index from IndexedDB', `${ms(c.coldParts.wake.p50_ms)} ms / ${ms(c.coldParts.readIndex.p50_ms)} ms (${c.coldParts.indexMb} MB), p50 of ${c.coldParts.wake.samples}`],
       ['stale stored index at 100k: wake, read every story, rebuild and store the index, trace', `${n(c.rebuildMs)} ms`],
       ['longest main-thread task on any loaded page', `${c.contentScript.longestTaskMs} ms`],
     ],

@@ -15,6 +15,8 @@ export interface PopupRun {
   /** action.openPopup → the popup document's navigation start, one sample per opening. */
   open: Latency;
   render: Latency;
+  /** Navigation start → DOMContentLoaded in the same reloads: the part before the popup's script asks for the tab. */
+  domContentLoaded: Latency;
   /** Median opening plus median render. */
   totalMs: number;
 }
@@ -28,13 +30,22 @@ const OBSERVE_VERDICT = `(() => {
   new MutationObserver(record).observe(document, { childList: true, subtree: true });
 })();`;
 
-async function verdictAfterReload(popup: PopupTarget, previousOrigin: number): Promise<{ ms: number; origin: number }> {
+interface Reloaded {
+  ms: number;
+  domContentLoaded: number;
+  origin: number;
+}
+
+async function verdictAfterReload(popup: PopupTarget, previousOrigin: number): Promise<Reloaded> {
   const deadline = Date.now() + 15_000;
   for (;;) {
     const seen = await popup
-      .evaluate<{ origin: number; at?: number }>('({ origin: performance.timeOrigin, at: window.__wiretraceVerdictAt })')
+      .evaluate<{ origin: number; at?: number; dcl: number }>(
+        `({ origin: performance.timeOrigin, at: window.__wiretraceVerdictAt,
+            dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? 0 })`,
+      )
       .catch(() => null); // the document may be between navigations
-    if (seen && seen.origin !== previousOrigin && seen.at !== undefined) return { ms: seen.at, origin: seen.origin };
+    if (seen && seen.origin !== previousOrigin && seen.at !== undefined) return { ms: seen.at, domContentLoaded: seen.dcl, origin: seen.origin };
     if (Date.now() > deadline) throw new Error('the reloaded popup showed no verdict');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -71,15 +82,17 @@ export async function popupRender(ext: Extension, tab: Page, samples: number): P
     await popup.call('Page.enable');
     await popup.call('Page.addScriptToEvaluateOnNewDocument', { source: OBSERVE_VERDICT });
     const renders: number[] = [];
+    const parsed: number[] = [];
     for (let i = 0; i < samples; i++) {
       await popup.call('Page.reload');
       const shown = await verdictAfterReload(popup, origin);
       origin = shown.origin;
       renders.push(shown.ms);
+      parsed.push(shown.domContentLoaded);
     }
     const open = latencyOf(opens);
     const render = latencyOf(renders);
-    return { open, render, totalMs: Math.round(open.p50_ms + render.p50_ms) };
+    return { open, render, domContentLoaded: latencyOf(parsed), totalMs: Math.round(open.p50_ms + render.p50_ms) };
   } finally {
     await popup.close();
   }

@@ -10,6 +10,7 @@ import type { StoryRecord } from '../../src/core/types';
 import type { BenchPage } from '../pages';
 import { latencyOf, percentile, type Latency } from '../stats';
 import { articleHtml } from './article-html';
+import { coldParts, type ColdParts } from './cold-parts';
 import { fillStore, importFast, launchExtension, stats, waitForIndexWritten, type Extension } from './extension';
 import { ingestThroughOptionsPage, type IngestRun } from './ingest';
 import { servePages, type PageServer } from './page-server';
@@ -36,6 +37,7 @@ export interface ChromiumFigures {
   ingest: IngestRun;
   /** Waking a worker whose stored index is stale at 100k: read every story, rebuild and store the index, trace. */
   rebuildMs: number;
+  coldParts: ColdParts;
   /** Keyed by nominal corpus size; `stories` is what the store counts (near-identical records merge as versions). */
   sizes: Record<'10000' | '100000', StoredSize>;
   popup: PopupRun;
@@ -117,6 +119,7 @@ export async function runChromium(plan: ChromiumPlan): Promise<ChromiumFigures> 
     const trace100k = await warmTraceInExtension(ext, pages);
     log(`chromium 100k: trace p50 ${trace100k.latency.p50_ms} ms; cold x ${plan.coldSamples}`);
     const cold = await coldTraceInExtension(ext, pages.slice(0, plan.coldSamples));
+    const coldBreakdown = await coldParts(ext, 3);
 
     log('chromium: popup');
     const tab = await ext.session.context.newPage();
@@ -139,6 +142,7 @@ export async function runChromium(plan: ChromiumPlan): Promise<ChromiumFigures> 
       },
       ingest,
       rebuildMs,
+      coldParts: coldBreakdown,
       sizes: { 10000: size10k, 100000: size100k },
       popup,
       chromiumVersion,
