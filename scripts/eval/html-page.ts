@@ -1,10 +1,13 @@
-/** A saved HTML page as the engine sees it: Readability (src/extract) on a linkedom document. */
+/**
+ * A saved HTML page as the product sees it: the same article decision as the content script and the CLI
+ * (src/extract/article-of: readerable check, then Readability) on a linkedom document.
+ */
 import type { PageInput } from '../../src/core/types';
-import { extractFromHtml, type ExtractedPage } from '../../src/extract/index';
+import { articleOf, type ExtractedPage } from '../../src/extract/index';
 import { parseHtml } from '../../src/extract/node-dom';
 
 export function extractHtml(html: string, url?: string): ExtractedPage | null {
-  return extractFromHtml(html, parseHtml, url);
+  return articleOf(parseHtml(html), url).page;
 }
 
 /** The page input for `trace`, or null when extraction finds no article. */

@@ -15,11 +15,13 @@ export interface Analysis {
 }
 
 export function analyse(source: PreparedText, page: PreparedText, alignment = align(source, page)): Analysis {
-  return {
-    alignment,
-    sourceSentences: classifySource(source, alignment),
-    pageSentences: classifyPage(page, alignment),
-    changes: detectChanges(source, page, alignment),
-    evidence: evidenceOf(alignment),
-  };
+  const changes = detectChanges(source, page, alignment);
+  const sourceSentences = classifySource(source, alignment);
+  const pageSentences = classifyPage(page, alignment);
+  // A sentence whose quote, number or name changed was not kept word for word, whatever the overlap says.
+  for (const change of changes) {
+    if (sourceSentences[change.sourceSentence].status === 'kept') sourceSentences[change.sourceSentence].status = 'paraphrased';
+    if (pageSentences[change.pageSentence].status === 'copied') pageSentences[change.pageSentence].status = 'paraphrased';
+  }
+  return { alignment, sourceSentences, pageSentences, changes, evidence: evidenceOf(alignment) };
 }
