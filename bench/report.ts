@@ -110,9 +110,12 @@ function chromiumTables(c: ChromiumFigures): string[] {
       ['content script at load, main-thread script time: publisher pages', String(c.contentScript.publisher.samples), ms(c.contentScript.publisher.p50_ms), ms(c.contentScript.publisher.p95_ms)],
       ['extraction (`extract-page` round trip): derived pages', String(c.extract.samples), ms(c.extract.p50_ms), ms(c.extract.p95_ms)],
       ['extraction, main-thread script time: derived pages', String(c.extractScript.samples), ms(c.extractScript.p50_ms), ms(c.extractScript.p95_ms)],
-      ['popup: action.openPopup → popup document start', String(c.popup.open.samples), ms(c.popup.open.p50_ms), ms(c.popup.open.p95_ms)],
-      ['popup: document start → DOMContentLoaded (reloads)', String(c.popup.domContentLoaded.samples), ms(c.popup.domContentLoaded.p50_ms), ms(c.popup.domContentLoaded.p95_ms)],
-      ['popup: document start → verdict in the DOM (reloads)', String(c.popup.render.samples), ms(c.popup.render.p50_ms), ms(c.popup.render.p95_ms)],
+      ...([['100k', c.popup], ['1k', c.popup1k]] as const).flatMap(([at, p]) => [
+        [`popup at ${at}: action.openPopup → popup document start`, String(p.open.samples), ms(p.open.p50_ms), ms(p.open.p95_ms)],
+        [`popup at ${at}: document start → DOMContentLoaded (reloads)`, String(p.domContentLoaded.samples), ms(p.domContentLoaded.p50_ms), ms(p.domContentLoaded.p95_ms)],
+        [`popup at ${at}: document start → verdict in the DOM (reloads)`, String(p.render.samples), ms(p.render.p50_ms), ms(p.render.p95_ms)],
+        [`popup at ${at}: its \`tab-state\` message alone (from the options page)`, String(p.tabState.samples), ms(p.tabState.p50_ms), ms(p.tabState.p95_ms)],
+      ]),
     ],
   );
   const other = markdownTable(
