@@ -112,13 +112,21 @@ export class CorpusIndex {
 
   /** Stories most likely to be the page's source, best first. */
   query(page: PageInput | PreparedText, limit = 20): Candidate[] {
-    const prepared = 'sentences' in page ? page : prepare(page.paragraphs);
+    return this.rank(pageTerms('sentences' in page ? page : prepare(page.paragraphs)), limit);
+  }
+
+  /** Stories sharing the most rare terms with a story (its near-duplicates and earlier versions first). */
+  similarTo(story: Pick<StoryRecord, 'title' | 'text'>, limit = 20): Candidate[] {
+    return this.rank(new Map(Array.from(storyTerms(story), (term) => [term, 1])), limit);
+  }
+
+  private rank(terms: Map<number, number>, limit: number): Candidate[] {
     const n = this.size;
     if (n === 0 || limit <= 0) return [];
     const maxDf =
       n >= RETRIEVAL.minCorpusForSkipping ? Math.max(2, Math.min(n * RETRIEVAL.maxDocumentShare, RETRIEVAL.maxDocumentCount)) : Infinity;
     const weighted: Array<{ idf: number; frozen: Uint32Array; delta?: number[] }> = [];
-    for (const [term, weight] of pageTerms(prepared)) {
+    for (const [term, weight] of terms) {
       const [frozen, delta] = this.postingsOf(term);
       const df = frozen.length + (delta?.length ?? 0);
       if (df === 0 || df > maxDf) continue;

@@ -11,7 +11,7 @@
  */
 import { analyse, type Analysis } from './analyse';
 import { prepare, type PreparedText } from './document';
-import type { CorpusIndex } from './corpus-index';
+import type { Candidate, CorpusIndex } from './corpus-index';
 import { paragraphsOf } from './paragraphs';
 import type { AdditionalSource, Alternative, PageInput, StoryRecord, TraceResult } from './types';
 import { confidenceOf, coverageOf, reuseOf, verdictOf, VERDICT } from './verdict';
@@ -30,6 +30,18 @@ export interface TraceOptions {
 
 /** Candidates carrying a page sentence at least this share as well as the best one split its credit. */
 const SHARED_CREDIT = 0.9;
+/**
+ * Candidates whose retrieval score is far below the best cannot win and rarely carry a second source: aligning
+ * them is most of a trace's cost. Sister stories sharing background score close to each other and stay.
+ */
+const CONTENDER_SHARE = 0.3;
+const MIN_CONTENDERS = 3;
+
+function closeContenders(candidates: Candidate[]): Candidate[] {
+  const bar = (candidates[0]?.score ?? 0) * CONTENDER_SHARE;
+  return candidates.filter((candidate, i) => i < MIN_CONTENDERS || candidate.score >= bar);
+}
+
 /** At most this many further sources are reported. */
 const MAX_ADDITIONAL = 2;
 
@@ -102,7 +114,7 @@ export async function trace(page: PageInput, corpus: Corpus, options: TraceOptio
   const started = Date.now();
   const prepared = prepare(page.paragraphs);
   if (prepared.sentences.length === 0) return emptyResult(page, prepared, started);
-  const candidates = corpus.index.query(prepared, options.candidates ?? 12);
+  const candidates = closeContenders(corpus.index.query(prepared, options.candidates ?? 12));
   const stories = await corpus.load(candidates.map((candidate) => candidate.id));
   if (stories.length === 0) return emptyResult(page, prepared, started);
 

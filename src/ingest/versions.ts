@@ -8,7 +8,6 @@
  */
 import { compare } from '../core/compare';
 import type { CorpusIndex } from '../core/corpus-index';
-import { paragraphsOf } from '../core/paragraphs';
 import type { StoryRecord } from '../core/types';
 
 export interface StoredStories {
@@ -101,7 +100,14 @@ export class MemoryStories implements StoredStories {
     for (const shingle of shinglesOf(record.text)) {
       for (const id of this.shingles.get(shingle) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
-    const best = [...shared].sort((a, b) => b[1] - a[1]).slice(0, TEXT_CANDIDATES);
+    // The few best, picked in one pass: sorting every record sharing a triple cost more than the check itself.
+    const best: Array<[string, number]> = [];
+    for (const entry of shared) {
+      if (best.length === TEXT_CANDIDATES && entry[1] <= best[TEXT_CANDIDATES - 1][1]) continue;
+      if (best.length === TEXT_CANDIDATES) best.pop();
+      best.push(entry);
+      best.sort((a, b) => b[1] - a[1]);
+    }
     return this.recordsOf(best.map(([id]) => id));
   }
 
@@ -112,7 +118,7 @@ export class MemoryStories implements StoredStories {
 
 /** Ids of the indexed records most likely to hold `record`'s text, for the near-identical check. */
 export function textCandidates(index: CorpusIndex, record: StoryRecord): string[] {
-  return index.query({ page: record.id, paragraphs: [record.title, ...paragraphsOf(record.text)] }, TEXT_CANDIDATES).map(({ id }) => id);
+  return index.similarTo(record, TEXT_CANDIDATES).map(({ id }) => id);
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
