@@ -159,15 +159,43 @@ export function featuresOf(source: Sentence, page: Sentence): number[] {
  * copy keeps them. House style ("U.S."/"US", "4,500"/"4500") does not make words differ.
  */
 function surfaceWords(sentence: Sentence): string[] {
-  if (sentence.tokens.length === 0) return [];
-  return (normaliseHouseStyle(sentence.text).toLowerCase().replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 300);
+  return surfaceOf(sentence).words;
 }
 
-function setDice<T>(a: Iterable<T>, b: Iterable<T>): number {
-  const left = new Set(a);
-  const right = new Set(b);
+interface Surface {
+  words: string[];
+  wordSet: Set<string>;
+  bigrams: Set<string>;
+  trigrams: Set<string>;
+  charTrigrams: Set<string>;
+}
+
+/** A sentence meets many others in one alignment: its surface sets are built once. */
+const surfaces = new WeakMap<Sentence, Surface>();
+
+function surfaceOf(sentence: Sentence): Surface {
+  let surface = surfaces.get(sentence);
+  if (!surface) {
+    const words =
+      sentence.tokens.length === 0
+        ? []
+        : (normaliseHouseStyle(sentence.text).toLowerCase().replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 300);
+    surface = {
+      words,
+      wordSet: new Set(words),
+      bigrams: new Set(words.slice(1).map((word, i) => `${words[i]} ${word}`)),
+      trigrams: new Set(words.slice(2).map((word, i) => `${words[i]} ${words[i + 1]} ${word}`)),
+      charTrigrams: new Set(charTrigrams(sentence)),
+    };
+    surfaces.set(sentence, surface);
+  }
+  return surface;
+}
+
+function setDice<T>(left: Set<T>, right: Set<T>): number {
+  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
   let shared = 0;
-  for (const item of left) if (right.has(item)) shared++;
+  for (const item of small) if (large.has(item)) shared++;
   return left.size + right.size > 0 ? (2 * shared) / (left.size + right.size) : 0;
 }
 
@@ -213,8 +241,8 @@ function pairFeatures(
   b: string[],
   inOrder: number,
 ): number[] {
-  const bigrams = (w: string[]) => w.slice(1).map((word, i) => `${w[i]} ${word}`);
-  const trigrams = (w: string[]) => w.slice(2).map((word, i) => `${w[i]} ${w[i + 1]} ${word}`);
+  const left = surfaceOf(source);
+  const right = surfaceOf(page);
   const longer = Math.max(a.length, b.length) || 1;
   const keysDice = (2 * shared.size) / (source.weights.size + page.weights.size || 1);
   return [
@@ -222,8 +250,8 @@ function pairFeatures(
     keysDice,
     Math.min(score.sourceCovered, score.pageCovered),
     Math.max(score.sourceCovered, score.pageCovered),
-    setDice(bigrams(a), bigrams(b)),
-    setDice(a, b),
+    setDice(left.bigrams, right.bigrams),
+    setDice(left.wordSet, right.wordSet),
     inOrder / longer,
     Math.min(a.length, b.length) / longer,
     onlyIn(source, page, 'number'),
@@ -234,8 +262,8 @@ function pairFeatures(
     Math.log(1 + Math.abs(a.length - b.length)),
     source.weight - score.common,
     page.weight - score.common,
-    setDice(trigrams(a), trigrams(b)),
-    setDice(charTrigrams(source), charTrigrams(page)),
+    setDice(left.trigrams, right.trigrams),
+    setDice(left.charTrigrams, right.charTrigrams),
     negated(source) === negated(page) ? 0 : 1,
   ];
 }

@@ -42,6 +42,22 @@ function closeContenders(candidates: Candidate[]): Candidate[] {
   return candidates.filter((candidate, i) => i < MIN_CONTENDERS || candidate.score >= bar);
 }
 
+/**
+ * Prepared stories, most recent last: the pages a reader opens often come from the same few wire stories, and
+ * preparing a candidate (segmenting, tokenising) is a large part of a trace. Prepared texts are never changed.
+ */
+const preparedStories = new Map<string, PreparedText>();
+const PREPARED_STORIES = 128;
+
+function preparedStory(story: StoryRecord): PreparedText {
+  let prepared = preparedStories.get(story.text);
+  if (prepared) preparedStories.delete(story.text);
+  else prepared = prepare(paragraphsOf(story.text));
+  preparedStories.set(story.text, prepared);
+  if (preparedStories.size > PREPARED_STORIES) preparedStories.delete(preparedStories.keys().next().value!);
+  return prepared;
+}
+
 /** At most this many further sources are reported. */
 const MAX_ADDITIONAL = 2;
 
@@ -120,7 +136,7 @@ export async function trace(page: PageInput, corpus: Corpus, options: TraceOptio
 
   const weights = sentenceWeights(prepared);
   const scored: Scored[] = stories.map((story) => {
-    const analysis = analyse(prepare(paragraphsOf(story.text)), prepared);
+    const analysis = analyse(preparedStory(story), prepared);
     return { story, analysis, strength: strengths(analysis), score: 0 };
   });
   creditScores(scored, weights, () => true).forEach((score, i) => (scored[i].score = score));
