@@ -12,6 +12,8 @@ import type { PageInput, StoryRecord } from './types';
 export interface Candidate {
   id: string;
   score: number;
+  /** Share of the query's weighted terms the story holds, 0..1 (a near-duplicate holds nearly all). */
+  share: number;
 }
 
 interface Frozen {
@@ -60,6 +62,7 @@ export class CorpusIndex {
   private delta = new Map<number, number[]>();
   private deltaSize = 0;
   private totalTerms = 0;
+  private scratch = new Float64Array(0);
 
   /** Add (or replace) a story. */
   add(story: StoryRecord): void {
@@ -133,13 +136,17 @@ export class CorpusIndex {
       weighted.push({ idf: Math.log(1 + n / df) * weight, frozen, delta });
     }
     weighted.sort((a, b) => b.idf - a.idf);
-    const scores = new Float64Array(this.storyIds.length);
+    // One scratch array per index, reset after each query: a fresh one per query was most of an import's garbage.
+    if (this.scratch.length < this.storyIds.length) this.scratch = new Float64Array(Math.max(1024, this.storyIds.length * 2));
+    const scores = this.scratch;
     const touched: number[] = [];
     const credit = (ordinal: number, idf: number) => {
       if (scores[ordinal] === 0) touched.push(ordinal);
       scores[ordinal] += idf;
     };
+    let total = 0;
     for (const { idf, frozen, delta } of weighted.slice(0, RETRIEVAL.queryTerms)) {
+      total += idf;
       for (const ordinal of frozen) credit(ordinal, idf);
       if (delta) for (const ordinal of delta) credit(ordinal, idf);
     }
@@ -160,7 +167,9 @@ export class CorpusIndex {
         at--;
       }
     }
-    return best.map(({ ordinal, score }) => ({ id: this.storyIds[ordinal], score }));
+    const found = best.map(({ ordinal, score }) => ({ id: this.storyIds[ordinal], score, share: total > 0 ? scores[ordinal] / total : 0 }));
+    for (const ordinal of touched) scores[ordinal] = 0;
+    return found;
   }
 
   /** Compact the delta and drop removed stories: everything into flat typed arrays. */

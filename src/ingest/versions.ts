@@ -7,7 +7,8 @@
  * memory) assign versions the same way.
  */
 import { compare } from '../core/compare';
-import type { CorpusIndex } from '../core/corpus-index';
+import { CorpusIndex } from '../core/corpus-index';
+import { storyTerms } from '../core/story-terms';
 import type { StoryRecord } from '../core/types';
 
 export interface StoredStories {
@@ -31,10 +32,10 @@ export interface VersionPlan {
 /** Both ways at least this share of sentences carried over: the same story, re-sent with small edits. */
 export const NEAR_IDENTICAL = 0.8;
 /**
- * Shared word triples (each way) below which two texts cannot be near-identical, so the engine is not asked:
- * stories on one subject share words, but only versions of one story share most of their runs of words.
+ * Share of a story's rare index terms (stems, names, numbers, weighted by rarity) a stored story must hold before the
+ * engine is asked whether the two are near-identical: stories on one subject share many terms, versions nearly all.
  */
-const SHINGLE_OVERLAP = 0.5;
+const TERM_OVERLAP = 0.7;
 /** Texts shorter than this (in sentences) are too short to call near-identical: a snap differs from another by a word. */
 const MIN_SENTENCES = 3;
 /** Retrieval candidates checked for near-identical text. */
@@ -56,12 +57,11 @@ export class MemoryStories implements StoredStories {
   readonly records = new Map<string, StoryRecord>();
   private readonly urls = new Map<string, Set<string>>();
   private readonly stories = new Map<string, Set<string>>();
-  /** Word triple -> ids, when text is matched: cheaper than an engine index for a batch seen once. */
-  private readonly shingles: Map<string, Set<string>> | null;
-  private readonly shinglesById = new Map<string, Set<string>>();
+  /** The batch's own records searchable by text, when text is matched (terms are memoised, so this is cheap). */
+  private readonly texts: CorpusIndex | null;
 
   constructor(options: { matchText?: boolean } = {}) {
-    this.shingles = options.matchText ? new Map() : null;
+    this.texts = options.matchText ? new CorpusIndex() : null;
   }
 
   put(record: StoryRecord): void {
@@ -69,16 +69,12 @@ export class MemoryStories implements StoredStories {
     if (previous) {
       if (previous.url) this.urls.get(previous.url)?.delete(previous.id);
       this.stories.get(storyKey(previous))?.delete(previous.id);
-      for (const shingle of this.shinglesById.get(previous.id) ?? []) this.shingles?.get(shingle)?.delete(previous.id);
+      this.texts?.remove(previous.id);
     }
     this.records.set(record.id, record);
     if (record.url) addTo(this.urls, record.url, record.id);
     addTo(this.stories, storyKey(record), record.id);
-    if (this.shingles) {
-      const shingles = shinglesOf(record.text);
-      this.shinglesById.set(record.id, shingles);
-      for (const shingle of shingles) addTo(this.shingles, shingle, record.id);
-    }
+    this.texts?.addTerms(record.id, storyTerms(record));
   }
 
   async byId(id: string): Promise<StoryRecord | undefined> {
@@ -93,22 +89,9 @@ export class MemoryStories implements StoredStories {
     return this.recordsOf(this.stories.get(storyId));
   }
 
-  /** The records sharing the most word triples with `record`. */
+  /** The records sharing the most rare terms with `record`. */
   async similar(record: StoryRecord): Promise<StoryRecord[]> {
-    if (!this.shingles) return [];
-    const shared = new Map<string, number>();
-    for (const shingle of shinglesOf(record.text)) {
-      for (const id of this.shingles.get(shingle) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-    }
-    // The few best, picked in one pass: sorting every record sharing a triple cost more than the check itself.
-    const best: Array<[string, number]> = [];
-    for (const entry of shared) {
-      if (best.length === TEXT_CANDIDATES && entry[1] <= best[TEXT_CANDIDATES - 1][1]) continue;
-      if (best.length === TEXT_CANDIDATES) best.pop();
-      best.push(entry);
-      best.sort((a, b) => b[1] - a[1]);
-    }
-    return this.recordsOf(best.map(([id]) => id));
+    return this.texts ? this.recordsOf(textCandidates(this.texts, record)) : [];
   }
 
   private recordsOf(ids: Iterable<string> | undefined): StoryRecord[] {
@@ -118,10 +101,13 @@ export class MemoryStories implements StoredStories {
 
 /** Ids of the indexed records most likely to hold `record`'s text, for the near-identical check. */
 export function textCandidates(index: CorpusIndex, record: StoryRecord): string[] {
-  return index.similarTo(record, TEXT_CANDIDATES).map(({ id }) => id);
+  return index
+    .similarTo(record, TEXT_CANDIDATES)
+    .filter(({ share }) => share >= TERM_OVERLAP)
+    .map(({ id }) => id);
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+function addTo<K>(map: Map<K, Set<string>>, key: K, id: string): void {
   const ids = map.get(key);
   if (ids) ids.add(id);
   else map.set(key, new Set([id]));
@@ -193,9 +179,8 @@ async function storyOf(record: StoryRecord, lookup: StoredStories): Promise<stri
   }
   if (!lookup.similar) return undefined;
   const agency = record.agency.toLowerCase();
-  const shingles = shinglesOf(record.text);
   for (const candidate of await lookup.similar(record)) {
-    if (candidate.agency.toLowerCase() !== agency || !overlapEnough(shingles, shinglesOf(candidate.text))) continue;
+    if (candidate.agency.toLowerCase() !== agency) continue;
     const { coverage, reuse, sourceSentences, pageSentences } = compare(candidate.text, record.text);
     if (Math.min(sourceSentences.length, pageSentences.length) < MIN_SENTENCES) continue;
     if (coverage >= NEAR_IDENTICAL && reuse >= NEAR_IDENTICAL) return storyKey(candidate);
@@ -218,28 +203,4 @@ async function freeId(wanted: string, versionId: string, byId: (id: string) => P
   let id = versionId;
   for (let n = 2; await byId(id); n++) id = `${versionId}~${n}`;
   return id;
-}
-
-/**
- * The last few texts' triples (read-only sets): one record's are asked for three times in a row (the batch's
- * search, the check, the batch index), which was the largest cost of importing new stories.
- */
-const recentShingles = new Map<string, Set<string>>();
-const RECENT_SHINGLES = 16;
-
-function shinglesOf(text: string): Set<string> {
-  const known = recentShingles.get(text);
-  if (known) return known;
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const shingles = new Set<string>();
-  for (let i = 2; i < words.length; i++) shingles.add(`${words[i - 2]} ${words[i - 1]} ${words[i]}`);
-  if (recentShingles.size >= RECENT_SHINGLES) recentShingles.delete(recentShingles.keys().next().value!);
-  recentShingles.set(text, shingles);
-  return shingles;
-}
-
-function overlapEnough(a: Set<string>, b: Set<string>): boolean {
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared += 1;
-  return shared >= SHINGLE_OVERLAP * a.size && shared >= SHINGLE_OVERLAP * b.size;
 }
