@@ -1,20 +1,11 @@
 /** Building corpus records with fields in one order, so equal stories serialise to equal lines. */
 import type { StoryRecord } from '../core/types';
 
-export interface StoryFields {
-  id: string;
-  agency: string;
-  title: string;
-  url?: string;
-  published?: string;
-  dateline?: string;
-  topics?: string[];
-  version?: number;
-  storyId?: string;
-}
+/** What a parser finds about a story besides its paragraphs. */
+export type StoryFields = Omit<StoryRecord, 'text'>;
 
 /** The StoryRecord fields of `record` in a fixed order, leaving out those that are undefined. */
-export function recordOf(record: StoryFields & { text: string }): StoryRecord {
+export function recordOf(record: StoryRecord): StoryRecord {
   const clean: StoryRecord = { id: record.id, agency: record.agency, title: record.title, text: record.text };
   if (record.url !== undefined) clean.url = record.url;
   if (record.published !== undefined) clean.published = record.published;
