@@ -3,10 +3,10 @@
  * text imports through the CLI's --corpus and through the options page's import path, and a page derived from it
  * (its first paragraphs, lightly edited by an outlet) is traced back to it.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoryRecord } from '../../src/core/types';
 import { parseHtml } from '../../src/extract/node-dom';
 import { parseCorpusBatches, parseCorpusBytes } from '../../src/ingest';
@@ -32,13 +32,14 @@ function derivedPage(story: StoryRecord): string {
   return [`LONDON - ${paragraphs[0]}`, ...paragraphs.slice(1), 'Read more: our live coverage of the day.'].join('\n\n');
 }
 
+const dir = mkdtempSync(join(tmpdir(), 'wiretrace-formats-'));
 beforeAll(() => ensureBuilt());
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(FORMATS)('a story delivered as %s', (name) => {
   it('is traced from a derived page with the CLI', async () => {
     const story = await storyOf(name);
-    const dir = mkdtempSync(join(tmpdir(), 'wiretrace-formats-'));
-    const page = join(dir, 'page.txt');
+    const page = join(dir, `${name}.page.txt`);
     writeFileSync(page, derivedPage(story));
     const run = runCli(['trace', '--corpus', fixture(name), '--corpus', DISTRACTORS, '--format', 'json', page]);
     expect(run.status, run.stderr).toBe(0);
