@@ -179,13 +179,23 @@ async function storyOf(record: StoryRecord, lookup: StoredStories): Promise<stri
   }
   if (!lookup.similar) return undefined;
   const agency = record.agency.toLowerCase();
+  if (roughSentences(record.text) < MIN_SENTENCES) return undefined;
   for (const candidate of await lookup.similar(record)) {
-    if (candidate.agency.toLowerCase() !== agency) continue;
+    if (candidate.agency.toLowerCase() !== agency || roughSentences(candidate.text) < MIN_SENTENCES) continue;
     const { coverage, reuse, sourceSentences, pageSentences } = compare(candidate.text, record.text);
     if (Math.min(sourceSentences.length, pageSentences.length) < MIN_SENTENCES) continue;
     if (coverage >= NEAR_IDENTICAL && reuse >= NEAR_IDENTICAL) return storyKey(candidate);
   }
   return undefined;
+}
+
+/**
+ * An upper bound on the sentences, counted without segmenting: every sentence ends at a full stop, question or
+ * exclamation mark, a paragraph break or the end of the text (an abbreviation only adds to the count). A text it
+ * puts under MIN_SENTENCES is too short for the engine's check too, so the check is skipped cheaply.
+ */
+function roughSentences(text: string): number {
+  return (text.trim().match(/[.!?]["')\]]*\s|\n\s*\n/g) ?? []).length + 1;
 }
 
 function identity(record: StoryRecord): Pick<StoryRecord, 'storyId' | 'version'> {
