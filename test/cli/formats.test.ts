@@ -1,6 +1,6 @@
 /**
- * Issue 4's promise per delivery format: a story delivered as RSS 2.0, Atom, JSON Feed, NewsML-G2, NITF or plain
- * text imports through the CLI's --corpus and through the options page's import path, and a page derived from it
+ * Issue 4's promise per delivery format: a story delivered as RSS 2.0, Atom, JSON Feed, NewsML-G2, NITF, plain
+ * text or an HTML page imports through the CLI's --corpus and through the options page's import path, and a page derived from it
  * (its first paragraphs, lightly edited by an outlet) is traced back to it.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,8 +15,12 @@ import { installFakeExt } from '../ui/fake-ext';
 import { mockSend } from '../ui/mock-send';
 import { ensureBuilt, jsonLines, ROOT, runCli } from './run-cli';
 
-const FORMATS = ['rss2.xml', 'atom.xml', 'jsonfeed.json', 'newsml-item.xml', 'nitf.xml', 'story.txt'];
-const fixture = (name: string) => join(ROOT, 'test/fixtures/feeds', name);
+/** Delivery fixtures written to the specifications, and a real saved news page (HTML, read with Readability). */
+const FORMATS = ['rss2.xml', 'atom.xml', 'jsonfeed.json', 'newsml-item.xml', 'nitf.xml', 'story.txt', 'seattletimes-1.html'];
+const fixture = (name: string) =>
+  name.endsWith('.html')
+    ? join(ROOT, 'test/fixtures/pages', name.replace(/\.html$/, ''), 'source.html')
+    : join(ROOT, 'test/fixtures/feeds', name);
 const DISTRACTORS = join(ROOT, 'test/fixtures/cases/corpus/distractors.jsonl');
 
 /** The delivery's story with the most reported (unquoted) paragraphs, as the ingest code reads it. */
