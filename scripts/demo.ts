@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { gotoExtensionPage } from './extension-page';
 
 // Bundled to dist/tools/demo.mjs: the project root is two levels up.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -103,7 +104,7 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
 
 async function importCorpus(context: BrowserContext, optionsUrl: string): Promise<number> {
   const options = await context.newPage();
-  await options.goto(optionsUrl);
+  await gotoExtensionPage(options, optionsUrl);
   const expected = readFileSync(corpusFile, 'utf8').split('\n').filter((line) => line.trim()).length;
   await options.getByTestId('import-file').setInputFiles(corpusFile);
   await options.waitForFunction(

@@ -11,7 +11,7 @@ import type { StoryRecord } from '../../src/core/types';
 import type { CorpusStats, ImportLineError } from '../../src/messages';
 import { validateRecord } from '../../src/ingest/index';
 import { PROJECT_ROOT } from '../../scripts/eval/paths';
-import { launch, sendFromPage, stopWorker, type Session } from '../../test/e2e/harness';
+import { launch, openOptions, sendFromPage, stopWorker, type Session } from '../../test/e2e/harness';
 
 export interface Extension {
   session: Session;
@@ -24,10 +24,7 @@ export async function launchExtension(chromeDir: string): Promise<Extension> {
   const dir = join(mkdtempSync(join(tmpdir(), 'wiretrace-bench-')), 'chrome');
   cpSync(chromeDir, dir, { recursive: true });
   const session = await launch(dir);
-  const options = await session.context.newPage();
-  const url = `chrome-extension://${session.extensionId}/options.html`;
-  // A freshly installed extension may still be settling and interrupt the first navigation: try once more.
-  await options.goto(url).catch(() => options.goto(url));
+  const options = await openOptions(session);
   return { session, options };
 }
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, launch, root, serve, skipE2e, type Session, type TestServer } from './harness';
+import { buildExtension, launch, openOptions, root, serve, skipE2e, type Session, type TestServer } from './harness';
 
 const rss = readFileSync(join(root, 'test/fixtures/feeds/rss2.xml'), 'utf8');
 
@@ -19,8 +19,7 @@ describe.skipIf(skipE2e)('feed subscriptions', () => {
   beforeAll(async () => {
     server = await serve({ '/rss.xml': rss, '/not-a-feed': '<!doctype html><html><body><p>Sign in to read.</p></body></html>' });
     session = await launch(buildExtension());
-    options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    options = await openOptions(session);
   });
 
   afterAll(async () => {

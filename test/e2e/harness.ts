@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { PopupTarget } from './popup-target';
+import { gotoExtensionPage } from '../../scripts/extension-page';
 
 export const chromiumPath = '/usr/bin/chromium';
 export const root = new URL('../../', import.meta.url).pathname;
@@ -109,10 +110,7 @@ export async function serve(routes: Record<string, string | (() => string)>): Pr
 /** The options page in a new tab. */
 export async function openOptions(session: Session): Promise<Page> {
   const options = await session.context.newPage();
-  const url = `chrome-extension://${session.extensionId}/options.html`;
-  // On install the extension opens its options page itself (wire-site capture offer); when that lands on this
-  // page mid-navigation, Chromium interrupts ours: go again.
-  await options.goto(url).catch(() => options.goto(url));
+  await gotoExtensionPage(options, `chrome-extension://${session.extensionId}/options.html`);
   return options;
 }
 

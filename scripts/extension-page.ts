@@ -1,0 +1,20 @@
+/**
+ * Opening one of the extension's own pages in a freshly started Chromium (demo, e2e tests, benchmarks).
+ * On install the extension opens its options page itself (the wire-site capture offer); when that lands on our page
+ * mid-navigation, Chromium interrupts our navigation, possibly more than once while the worker starts: go again,
+ * a little later each time.
+ */
+import type { Page } from 'playwright-core';
+
+export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url);
+      break;
+    } catch (error) {
+      if (attempt === 5 || !/interrupted by another navigation/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
+  await page.waitForLoadState('load');
+}
