@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractionOf } from '../../src/content/extraction';
 import { MAX_ARTICLE_CHARS as maxArticleChars } from '../../src/extract';
+import { fakeContentPage, resetContentPage } from './fake-content-page';
 
 const fixture = readFileSync(new URL('../fixtures/e2e/derived-article.html', import.meta.url), 'utf8');
 
@@ -41,33 +42,10 @@ describe('content script extraction', () => {
 });
 
 describe('content script entry point', () => {
-  afterEach(() => {
-    // The script marks the global scope so a second injection does nothing; each test is a fresh page.
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('wiretrace.content')];
-    vi.unstubAllGlobals();
-    vi.resetModules();
-    vi.doUnmock('webextension-polyfill');
-  });
+  afterEach(resetContentPage);
 
-  function fakeExtension(settings?: unknown) {
-    const sent: unknown[] = [];
-    const listeners: Array<(message: unknown) => unknown> = [];
-    vi.doMock('webextension-polyfill', () => ({
-      default: {
-        runtime: {
-          sendMessage: async (message: unknown) => {
-            sent.push(message);
-            return { ok: true, value: { ok: true } };
-          },
-          onMessage: { addListener: (listener: (message: unknown) => unknown) => listeners.push(listener) },
-        },
-        storage: { local: { get: async () => (settings ? { settings } : {}) } },
-      },
-    }));
-    vi.stubGlobal('document', documentOf(fixture));
-    vi.stubGlobal('location', new URL('https://news.example/port-strike'));
-    return { sent, listeners };
-  }
+  const fakeExtension = (settings?: unknown) =>
+    fakeContentPage(fixture, 'https://news.example/port-strike', settings ? { settings } : {});
 
   it('reports the page once, answers extract-page, and installs one listener even when injected twice', async () => {
     const { sent, listeners } = fakeExtension();
