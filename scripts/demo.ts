@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { gotoExtensionPage } from './extension-page';
+import { extensionArgs, gotoExtensionPage } from './extension-page';
 
 // Bundled to dist/tools/demo.mjs: the project root is two levels up.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -84,15 +84,7 @@ function launch(profile: string): Promise<BrowserContext> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
+    args: [...extensionArgs(extensionDir), ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
   });
 }
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { PopupTarget } from './popup-target';
-import { gotoExtensionPage } from '../../scripts/extension-page';
+import { extensionArgs, gotoExtensionPage } from '../../scripts/extension-page';
 
 export const chromiumPath = '/usr/bin/chromium';
 export const root = new URL('../../', import.meta.url).pathname;
@@ -54,17 +54,7 @@ export async function launch(extensionDir: string, options: LaunchOptions = {}):
     executablePath: chromiumPath,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...(options.args ?? []),
-    ],
+    args: ['--no-sandbox', '--disable-gpu', ...extensionArgs(extensionDir), ...(options.args ?? [])],
   });
   /** The running service worker; after a stop, the next event wakes a new one. */
   const worker = async () =>
