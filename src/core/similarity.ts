@@ -136,12 +136,7 @@ export function scorePair(source: Sentence, page: Sentence): PairScore {
   const { score, shared } = measure(source, page);
   // Surface features (word bigrams, LCS) cost more; pairs sharing little are neither paraphrases nor copies.
   if (score.dice >= PARAPHRASE_MODEL.minDice) {
-    const a = surfaceWords(source);
-    const b = surfaceWords(page);
-    const inOrder = longestCommonSubsequence(a, b);
-    score.sourceInOrder = a.length > 0 ? inOrder / a.length : 0;
-    score.pageInOrder = b.length > 0 ? inOrder / b.length : 0;
-    score.paraphrase = paraphraseProbability(pairFeatures(source, page, score, shared, a, b, inOrder));
+    score.paraphrase = paraphraseProbability(pairFeatures(source, page, score, shared, wordsInOrder(source, page, score)));
   }
   return score;
 }
@@ -149,19 +144,23 @@ export function scorePair(source: Sentence, page: Sentence): PairScore {
 /** The paraphrase model's inputs for a pair (for training). */
 export function featuresOf(source: Sentence, page: Sentence): number[] {
   const { score, shared } = measure(source, page);
-  const a = surfaceWords(source);
-  const b = surfaceWords(page);
-  return pairFeatures(source, page, score, shared, a, b, longestCommonSubsequence(a, b));
+  return pairFeatures(source, page, score, shared, wordsInOrder(source, page, score));
+}
+
+/** Sets how much of each sentence's surface words the other keeps in order; returns how many words that is. */
+function wordsInOrder(source: Sentence, page: Sentence, score: PairScore): number {
+  const a = surfaceOf(source).words;
+  const b = surfaceOf(page).words;
+  const inOrder = longestCommonSubsequence(a, b);
+  score.sourceInOrder = a.length > 0 ? inOrder / a.length : 0;
+  score.pageInOrder = b.length > 0 ? inOrder / b.length : 0;
+  return inOrder;
 }
 
 /**
- * Surface words of a sentence, function words included: word choice and phrasing are paraphrase evidence, and a
- * copy keeps them. House style ("U.S."/"US", "4,500"/"4500") does not make words differ.
+ * A sentence's surface: its words, function words included (word choice and phrasing are paraphrase evidence, and a
+ * copy keeps them; house style such as "U.S."/"US" or "4,500"/"4500" does not make words differ), and their sets.
  */
-function surfaceWords(sentence: Sentence): string[] {
-  return surfaceOf(sentence).words;
-}
-
 interface Surface {
   words: string[];
   wordSet: Set<string>;
@@ -217,7 +216,6 @@ function onlyIn(a: Sentence, b: Sentence, kind: 'number' | 'name'): number {
   return Math.min(3, new Set(a.tokens.filter((t) => t.kind === kind && !other.has(t.key)).map((t) => t.key)).size);
 }
 
-/** The paraphrase model's inputs, in PARAPHRASE_MODEL.features order. */
 /** Character trigrams of the content words: spelling variants and inflections still meet. */
 function charTrigrams(sentence: Sentence): string[] {
   const grams: string[] = [];
@@ -232,17 +230,12 @@ function negated(sentence: Sentence): boolean {
   return sentence.weights.has('not');
 }
 
-function pairFeatures(
-  source: Sentence,
-  page: Sentence,
-  score: PairScore,
-  shared: Set<string>,
-  a: string[],
-  b: string[],
-  inOrder: number,
-): number[] {
+/** The paraphrase model's inputs, in PARAPHRASE_MODEL.features order. */
+function pairFeatures(source: Sentence, page: Sentence, score: PairScore, shared: Set<string>, inOrder: number): number[] {
   const left = surfaceOf(source);
   const right = surfaceOf(page);
+  const a = left.words;
+  const b = right.words;
   const longer = Math.max(a.length, b.length) || 1;
   const keysDice = (2 * shared.size) / (source.weights.size + page.weights.size || 1);
   return [
