@@ -5,6 +5,7 @@
 import { hash32 } from './hash';
 import type { PreparedText } from './document';
 import { paragraphsOf } from './paragraphs';
+import { rememberRecent } from './recent';
 import { removeFurniture } from './text/furniture';
 import { normaliseTypography } from './text/normalise';
 import { tokenize } from './text/tokens';
@@ -17,20 +18,9 @@ const MAX_INDEXED_TOKENS = 3000;
  * The last stories' terms: an import asks for a story's terms to look for its earlier versions and again to index
  * it, and tokenising is the largest cost of both. The arrays are shared: callers must not change them.
  */
-const recentTerms = new Map<string, Uint32Array>();
-const RECENT_TERMS = 1024;
+export const storyTerms = rememberRecent(1024, (story: Pick<StoryRecord, 'title' | 'text'>) => `${story.title}\u0000${story.text}`, termsOf);
 
-export function storyTerms(story: Pick<StoryRecord, 'title' | 'text'>): Uint32Array {
-  const memoKey = `${story.title}\u0000${story.text}`;
-  const known = recentTerms.get(memoKey);
-  if (known) return known;
-  const terms = computeTerms(story);
-  if (recentTerms.size >= RECENT_TERMS) recentTerms.delete(recentTerms.keys().next().value!);
-  recentTerms.set(memoKey, terms);
-  return terms;
-}
-
-function computeTerms(story: Pick<StoryRecord, 'title' | 'text'>): Uint32Array {
+function termsOf(story: Pick<StoryRecord, 'title' | 'text'>): Uint32Array {
   const keys = new Set<string>();
   let budget = MAX_INDEXED_TOKENS;
   const paragraphs = removeFurniture([story.title, ...paragraphsOf(story.text)].map(normaliseTypography));

@@ -13,6 +13,7 @@ import { analyse, type Analysis } from './analyse';
 import { prepare, type PreparedText } from './document';
 import type { Candidate, CorpusIndex } from './corpus-index';
 import { paragraphsOf } from './paragraphs';
+import { rememberRecent } from './recent';
 import type { AdditionalSource, Alternative, PageInput, StoryRecord, TraceResult } from './types';
 import { confidenceOf, coverageOf, reuseOf, verdictOf, VERDICT } from './verdict';
 
@@ -46,17 +47,7 @@ function closeContenders(candidates: Candidate[]): Candidate[] {
  * Prepared stories, most recent last: the pages a reader opens often come from the same few wire stories, and
  * preparing a candidate (segmenting, tokenising) is a large part of a trace. Prepared texts are never changed.
  */
-const preparedStories = new Map<string, PreparedText>();
-const PREPARED_STORIES = 128;
-
-function preparedStory(story: StoryRecord): PreparedText {
-  let prepared = preparedStories.get(story.text);
-  if (prepared) preparedStories.delete(story.text);
-  else prepared = prepare(paragraphsOf(story.text));
-  preparedStories.set(story.text, prepared);
-  if (preparedStories.size > PREPARED_STORIES) preparedStories.delete(preparedStories.keys().next().value!);
-  return prepared;
-}
+const preparedStory = rememberRecent(128, (story: StoryRecord) => story.text, (story) => prepare(paragraphsOf(story.text)));
 
 /** At most this many further sources are reported. */
 const MAX_ADDITIONAL = 2;
