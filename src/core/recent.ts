@@ -1,8 +1,13 @@
 /**
  * A function's results for the last few inputs, most recently used kept: for work asked for again soon after
- * (a story's terms during an import, a candidate story across traces). Results are shared: callers must not change them.
+ * (a story's terms during an import, a candidate story across traces). Results are shared: callers must not
+ * change them.
  */
-export function rememberRecent<A, V>(limit: number, keyOf: (input: A) => string, compute: (input: A) => V): (input: A) => V {
+export function rememberRecent<A, V>(
+  limit: number,
+  keyOf: (input: A) => string,
+  compute: (input: A) => V,
+): (input: A) => V {
   const recent = new Map<string, V>();
   return (input) => {
     const key = keyOf(input);

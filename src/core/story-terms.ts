@@ -18,7 +18,11 @@ const MAX_INDEXED_TOKENS = 3000;
  * The last stories' terms: an import asks for a story's terms to look for its earlier versions and again to index
  * it, and tokenising is the largest cost of both. The arrays are shared: callers must not change them.
  */
-export const storyTerms = rememberRecent(1024, (story: Pick<StoryRecord, 'title' | 'text'>) => `${story.title}\u0000${story.text}`, termsOf);
+export const storyTerms = rememberRecent(
+  1024,
+  (story: Pick<StoryRecord, 'title' | 'text'>) => `${story.title}\u0000${story.text}`,
+  termsOf,
+);
 
 function termsOf(story: Pick<StoryRecord, 'title' | 'text'>): Uint32Array {
   const keys = new Set<string>();
