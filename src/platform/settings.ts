@@ -1,27 +1,18 @@
 /** User settings in storage.local: small, and kept apart from the corpus database. */
 import type { Settings } from '../messages';
-import type { BackgroundApi } from './browser-api';
+import { storedSettings } from './stored-settings';
 
 export const defaultSettings: Settings = { autoTrace: true, neverTrace: [] };
 
-const key = 'settings';
+const stored = storedSettings(
+  'settings',
+  defaultSettings,
+  ['autoTrace', 'neverTrace', 'keepDays', 'maxMegabytes'],
+  normaliseSettings,
+);
 
-export async function readSettings(api: Pick<BackgroundApi, 'storage'>): Promise<Settings> {
-  const stored = (await api.storage.local.get(key))[key] as Partial<Settings> | undefined;
-  return normaliseSettings({ ...defaultSettings, ...stored });
-}
-
-/** Applies the known fields of `change` (anything else in the message is ignored) and stores the result. */
-export async function writeSettings(api: Pick<BackgroundApi, 'storage'>, change: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await readSettings(api)) };
-  if (change.autoTrace !== undefined) next.autoTrace = change.autoTrace;
-  if (change.neverTrace !== undefined) next.neverTrace = change.neverTrace;
-  if (change.keepDays !== undefined) next.keepDays = change.keepDays;
-  if (change.maxMegabytes !== undefined) next.maxMegabytes = change.maxMegabytes;
-  const settings = normaliseSettings(next);
-  await api.storage.local.set({ [key]: settings });
-  return settings;
-}
+export const readSettings = stored.read;
+export const writeSettings = stored.write;
 
 function normaliseSettings(settings: Settings): Settings {
   if (typeof settings.autoTrace !== 'boolean') throw new Error('autoTrace must be true or false.');

@@ -5,7 +5,7 @@
  */
 import { agencyOfUrl } from '../ingest/agency';
 import type { Settings } from '../messages';
-import type { BackgroundApi } from './browser-api';
+import { storedSettings } from './stored-settings';
 import { isNeverTraced } from './settings';
 
 /** A wire site: a host (subdomains included) and an optional path prefix ("ansa.it" + "/english"). */
@@ -44,21 +44,10 @@ export const defaultWireSites: readonly WireSite[] = [
 
 export const defaultCaptureSettings: CaptureSettings = { enabled: false, offered: false, sites: [...defaultWireSites] };
 
-export async function readCaptureSettings(api: Pick<BackgroundApi, 'storage'>): Promise<CaptureSettings> {
-  const stored = (await api.storage.local.get(key))[key] as Partial<CaptureSettings> | undefined;
-  return normaliseCaptureSettings({ ...defaultCaptureSettings, ...stored });
-}
+const stored = storedSettings(key, defaultCaptureSettings, ['enabled', 'offered', 'sites'], normaliseCaptureSettings);
 
-/** Applies the known fields of `change` (anything else in the message is ignored) and stores the result. */
-export async function writeCaptureSettings(api: Pick<BackgroundApi, 'storage'>, change: Partial<CaptureSettings>): Promise<CaptureSettings> {
-  const next = { ...(await readCaptureSettings(api)) };
-  if (change.enabled !== undefined) next.enabled = change.enabled;
-  if (change.offered !== undefined) next.offered = change.offered;
-  if (change.sites !== undefined) next.sites = change.sites;
-  const settings = normaliseCaptureSettings(next);
-  await api.storage.local.set({ [key]: settings });
-  return settings;
-}
+export const readCaptureSettings = stored.read;
+export const writeCaptureSettings = stored.write;
 
 function normaliseCaptureSettings(settings: CaptureSettings): CaptureSettings {
   if (typeof settings.enabled !== 'boolean') throw new Error('enabled must be true or false.');
