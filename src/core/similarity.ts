@@ -5,7 +5,9 @@
  */
 import type { Sentence } from './document';
 import { PARAPHRASE_MODEL } from './paraphrase-model';
-import { normaliseHouseStyle } from './text/normalise';
+import { rememberRecent } from './recent';
+import { longestCommonSubsequence, sortedDice, surfaceOf } from './surface';
+import type { Token } from './text/tokens';
 
 export interface PairScore {
   /** Weight of evidence both sentences share. */
@@ -49,29 +51,55 @@ export function sameName(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a !== b && editDistanceAtMost(a, b, a.length >= 8 ? 2 : 1);
 }
 
-/** Keys of `sentence` that are quoted, and keys that occur outside quotes. */
-function quotedOnly(sentence: Sentence): Set<string> {
-  const outside = new Set<string>();
-  const inside = new Set<string>();
-  for (const token of sentence.tokens) (token.inQuote ? inside : outside).add(token.key);
-  for (const key of outside) inside.delete(key);
-  return inside;
+/**
+ * What a sentence brings to every pair it is scored in, worked out once: a sentence meets many others in an
+ * alignment (a page sentence meets every candidate story).
+ */
+interface Facts {
+  /** Keys that are quoted and never occur outside quotes. */
+  quotedOnly: Set<string>;
+  /** Kind and position of each key's first token; keys in order of first occurrence. */
+  first: Map<string, Token>;
+  names: Token[];
+  nameKeys: Set<string>;
+  numberKeys: Set<string>;
+}
+
+const facts = new WeakMap<Sentence, Facts>();
+
+function factsOf(sentence: Sentence): Facts {
+  let known = facts.get(sentence);
+  if (!known) {
+    const outside = new Set<string>();
+    const quotedOnly = new Set<string>();
+    const first = new Map<string, Token>();
+    const names: Token[] = [];
+    const nameKeys = new Set<string>();
+    const numberKeys = new Set<string>();
+    for (const token of sentence.tokens) {
+      (token.inQuote ? quotedOnly : outside).add(token.key);
+      if (!first.has(token.key)) first.set(token.key, token);
+      if (token.kind === 'name') {
+        names.push(token);
+        nameKeys.add(token.key);
+      } else if (token.kind === 'number') numberKeys.add(token.key);
+    }
+    for (const key of outside) quotedOnly.delete(key);
+    known = { quotedOnly, first, names, nameKeys, numberKeys };
+    facts.set(sentence, known);
+  }
+  return known;
 }
 
 /** Fraction of shared keys in the same relative order: longest increasing subsequence of page positions. */
-function orderAgreement(source: Sentence, page: Sentence, shared: Set<string>): number {
+function orderAgreement(source: Facts, page: Facts, shared: Set<string>): number {
   if (shared.size < 2) return 1;
-  const pagePosition = new Map<string, number>();
-  for (const token of page.tokens) if (shared.has(token.key) && !pagePosition.has(token.key)) pagePosition.set(token.key, token.position);
-  const sequence: number[] = [];
-  const seen = new Set<string>();
-  for (const token of source.tokens) {
-    if (!shared.has(token.key) || seen.has(token.key)) continue;
-    seen.add(token.key);
-    sequence.push(pagePosition.get(token.key) ?? 0);
-  }
   const tails: number[] = [];
-  for (const value of sequence) {
+  let length = 0;
+  for (const [key] of source.first) {
+    if (!shared.has(key)) continue;
+    length++;
+    const value = page.first.get(key)?.position ?? 0;
     let lo = 0;
     let hi = tails.length;
     while (lo < hi) {
@@ -81,11 +109,16 @@ function orderAgreement(source: Sentence, page: Sentence, shared: Set<string>): 
     }
     tails[lo] = value;
   }
-  return tails.length / sequence.length;
+  return tails.length / length;
 }
+
+/** Near-identical spellings of one name recur across the pairs of an alignment: each pair of names is decided once. */
+const sameNameSeen = rememberRecent(4096, ([a, b]: [string, string]) => `${a}\u0000${b}`, ([a, b]) => sameName(a, b));
 
 function measure(source: Sentence, page: Sentence): { score: PairScore; shared: Set<string> } {
   const [small, large] = source.weights.size <= page.weights.size ? [source, page] : [page, source];
+  const sourceFacts = factsOf(source);
+  const pageFacts = factsOf(page);
   const shared = new Set<string>();
   let common = 0;
   for (const [key, weight] of small.weights) {
@@ -95,23 +128,21 @@ function measure(source: Sentence, page: Sentence): { score: PairScore; shared: 
     common += Math.min(weight, other);
   }
   // Transliterated names: unmatched names on both sides that are one or two edits apart.
-  const unmatchedPageNames = page.tokens.filter((t) => t.kind === 'name' && !shared.has(t.key));
+  const unmatchedPageNames = pageFacts.names.filter((t) => !shared.has(t.key));
   if (unmatchedPageNames.length > 0) {
-    for (const token of source.tokens) {
-      if (token.kind !== 'name' || shared.has(token.key)) continue;
-      const twin = unmatchedPageNames.find((p) => sameName(p.key, token.key));
+    for (const token of sourceFacts.names) {
+      if (shared.has(token.key)) continue;
+      const twin = unmatchedPageNames.find((p) => sameNameSeen([p.key, token.key]));
       if (!twin) continue;
       shared.add(token.key);
       common += source.weights.get(token.key) ?? 0;
     }
   }
-  const sourceQuoted = quotedOnly(source);
-  const pageQuoted = quotedOnly(page);
   let evidence = 0;
   let plainShared = 0;
   for (const key of shared) {
-    if (sourceQuoted.has(key) || pageQuoted.has(key)) continue;
-    const token = source.tokens.find((t) => t.key === key);
+    if (sourceFacts.quotedOnly.has(key) || pageFacts.quotedOnly.has(key)) continue;
+    const token = sourceFacts.first.get(key);
     if (!token || token.kind === 'name') continue;
     evidence += Math.min(source.weights.get(key) ?? 0, page.weights.get(key) ?? 0);
     plainShared++;
@@ -124,7 +155,7 @@ function measure(source: Sentence, page: Sentence): { score: PairScore; shared: 
     dice: total > 0 ? (2 * common) / total : 0,
     sourceCovered: source.weight > 0 ? Math.min(1, common / source.weight) : 0,
     pageCovered: page.weight > 0 ? Math.min(1, common / page.weight) : 0,
-    order: orderAgreement(source, page, shared),
+    order: orderAgreement(sourceFacts, pageFacts, shared),
     paraphrase: 0,
     sourceInOrder: 0,
     pageInOrder: 0,
@@ -157,73 +188,12 @@ function wordsInOrder(source: Sentence, page: Sentence, score: PairScore): numbe
   return inOrder;
 }
 
-/**
- * A sentence's surface: its words, function words included (word choice and phrasing are paraphrase evidence, and a
- * copy keeps them; house style such as "U.S."/"US" or "4,500"/"4500" does not make words differ), and their sets.
- */
-interface Surface {
-  words: string[];
-  wordSet: Set<string>;
-  bigrams: Set<string>;
-  trigrams: Set<string>;
-  charTrigrams: Set<string>;
-}
-
-/** A sentence meets many others in one alignment: its surface sets are built once. */
-const surfaces = new WeakMap<Sentence, Surface>();
-
-function surfaceOf(sentence: Sentence): Surface {
-  let surface = surfaces.get(sentence);
-  if (!surface) {
-    const words =
-      sentence.tokens.length === 0
-        ? []
-        : (normaliseHouseStyle(sentence.text).toLowerCase().replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 300);
-    surface = {
-      words,
-      wordSet: new Set(words),
-      bigrams: new Set(words.slice(1).map((word, i) => `${words[i]} ${word}`)),
-      trigrams: new Set(words.slice(2).map((word, i) => `${words[i]} ${words[i + 1]} ${word}`)),
-      charTrigrams: new Set(charTrigrams(sentence)),
-    };
-    surfaces.set(sentence, surface);
-  }
-  return surface;
-}
-
-function setDice<T>(left: Set<T>, right: Set<T>): number {
-  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
-  let shared = 0;
-  for (const item of small) if (large.has(item)) shared++;
-  return left.size + right.size > 0 ? (2 * shared) / (left.size + right.size) : 0;
-}
-
-function longestCommonSubsequence(a: string[], b: string[]): number {
-  const row = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
-
 function onlyIn(a: Sentence, b: Sentence, kind: 'number' | 'name'): number {
-  const other = new Set(b.tokens.filter((t) => t.kind === kind).map((t) => t.key));
-  return Math.min(3, new Set(a.tokens.filter((t) => t.kind === kind && !other.has(t.key)).map((t) => t.key)).size);
-}
-
-/** Character trigrams of the content words: spelling variants and inflections still meet. */
-function charTrigrams(sentence: Sentence): string[] {
-  const grams: string[] = [];
-  for (const token of sentence.tokens) {
-    const word = ` ${token.raw.toLowerCase()} `;
-    for (let i = 0; i + 3 <= word.length; i++) grams.push(word.slice(i, i + 3));
-  }
-  return grams;
+  const keysOf = (sentence: Sentence) => (kind === 'name' ? factsOf(sentence).nameKeys : factsOf(sentence).numberKeys);
+  const other = keysOf(b);
+  let only = 0;
+  for (const key of keysOf(a)) if (!other.has(key) && ++only === 3) break;
+  return only;
 }
 
 function negated(sentence: Sentence): boolean {
@@ -243,8 +213,8 @@ function pairFeatures(source: Sentence, page: Sentence, score: PairScore, shared
     keysDice,
     Math.min(score.sourceCovered, score.pageCovered),
     Math.max(score.sourceCovered, score.pageCovered),
-    setDice(left.bigrams, right.bigrams),
-    setDice(left.wordSet, right.wordSet),
+    sortedDice(left.bigrams, right.bigrams),
+    sortedDice(left.wordSet, right.wordSet),
     inOrder / longer,
     Math.min(a.length, b.length) / longer,
     onlyIn(source, page, 'number'),
@@ -255,8 +225,8 @@ function pairFeatures(source: Sentence, page: Sentence, score: PairScore, shared
     Math.log(1 + Math.abs(a.length - b.length)),
     source.weight - score.common,
     page.weight - score.common,
-    setDice(left.trigrams, right.trigrams),
-    setDice(left.charTrigrams, right.charTrigrams),
+    sortedDice(left.trigrams, right.trigrams),
+    sortedDice(left.charTrigrams, right.charTrigrams),
     negated(source) === negated(page) ? 0 : 1,
   ];
 }

@@ -9,6 +9,7 @@
  *  5. report the winner sentence by sentence, further sources for sentences it does not explain, and the rest
  *     as alternatives.
  */
+import { align, type Alignment } from './align';
 import { analyse, type Analysis } from './analyse';
 import { prepare, type PreparedText } from './document';
 import type { Candidate, CorpusIndex } from './corpus-index';
@@ -63,14 +64,16 @@ function enoughForAnotherSource(strengths: number[]): boolean {
 
 interface Scored {
   story: StoryRecord;
-  analysis: Analysis;
+  alignment: Alignment;
+  /** The full comparison (statuses, changes), worked out only for the candidates reported. */
+  analysis(): Analysis;
   /** Per page sentence: strength of the strongest evidence-backed link, 0 when none. */
   strength: number[];
   score: number;
 }
 
-function strengths(analysis: Analysis): number[] {
-  return analysis.alignment.byPage.map((links) =>
+function strengths(alignment: Alignment): number[] {
+  return alignment.byPage.map((links) =>
     links.reduce((best, link) => (link.score.evidence > 0 ? Math.max(best, link.strength) : best), 0),
   );
 }
@@ -127,16 +130,19 @@ export async function trace(page: PageInput, corpus: Corpus, options: TraceOptio
 
   const weights = sentenceWeights(prepared);
   const scored: Scored[] = stories.map((story) => {
-    const analysis = analyse(preparedStory(story), prepared);
-    return { story, analysis, strength: strengths(analysis), score: 0 };
+    const source = preparedStory(story);
+    const alignment = align(source, prepared);
+    let analysis: Analysis | undefined;
+    return { story, alignment, analysis: () => (analysis ??= analyse(source, prepared, alignment)), strength: strengths(alignment), score: 0 };
   });
   creditScores(scored, weights, () => true).forEach((score, i) => (scored[i].score = score));
   const ranked = [...scored].sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  const verdict = verdictOf(best.analysis.evidence, prepared.sentences.length);
+  const winner = best.analysis();
+  const verdict = verdictOf(winner.evidence, prepared.sentences.length);
   const sourced = verdict !== 'none' && best.score > 0;
 
-  const pageSentences = best.analysis.pageSentences.map((sentence) => ({ ...sentence }));
+  const pageSentences = winner.pageSentences.map((sentence) => ({ ...sentence }));
   const additionalSources: AdditionalSource[] = [];
   if (sourced) {
     const explained = new Set(best.strength.flatMap((s, i) => (s > 0 ? [i] : [])));
@@ -150,15 +156,16 @@ export async function trace(page: PageInput, corpus: Corpus, options: TraceOptio
       if (!enoughForAnotherSource(own.map((i) => pick.strength[i]))) break;
       for (const i of own) explained.add(i);
       // Every sentence the main source leaves as added but this one carries is shown as this one's.
-      pick.analysis.pageSentences.forEach(({ status, source }, i) => {
+      const picked = pick.analysis();
+      picked.pageSentences.forEach(({ status, source }, i) => {
         if (status !== 'added' && pageSentences[i].status === 'added') pageSentences[i] = { ...pageSentences[i], status, source, sourceId: storyKey(pick.story) };
       });
       additionalSources.push({
         ...sourceRef(pick.story),
-        confidence: confidenceOf(pick.analysis.evidence, 'partial'),
-        coverage: coverageOf(pick.analysis.sourceSentences),
+        confidence: confidenceOf(picked.evidence, 'partial'),
+        coverage: coverageOf(picked.sourceSentences),
         reuse: own.length / prepared.sentences.length,
-        sourceSentences: pick.analysis.sourceSentences,
+        sourceSentences: picked.sourceSentences,
       });
     }
   }
@@ -177,12 +184,12 @@ export async function trace(page: PageInput, corpus: Corpus, options: TraceOptio
     page: page.page,
     verdict,
     source: sourced ? sourceRef(best.story) : null,
-    confidence: sourced ? confidenceOf(best.analysis.evidence, verdict, rivalShare(best, ranked.filter((c) => storyKey(c.story) !== storyKey(best.story)), weights)) : 0,
-    coverage: coverageOf(best.analysis.sourceSentences),
-    reuse: reuseOf(best.analysis.pageSentences),
-    sourceSentences: best.analysis.sourceSentences,
+    confidence: sourced ? confidenceOf(winner.evidence, verdict, rivalShare(best, ranked.filter((c) => storyKey(c.story) !== storyKey(best.story)), weights)) : 0,
+    coverage: coverageOf(winner.sourceSentences),
+    reuse: reuseOf(winner.pageSentences),
+    sourceSentences: winner.sourceSentences,
     pageSentences,
-    changes: best.analysis.changes,
+    changes: winner.changes,
     alternatives: sourced ? alternatives : [],
     additionalSources,
     elapsedMs: Date.now() - started,

@@ -19,6 +19,11 @@ describe('normaliseTypography', () => {
     expect(normaliseTypography('``We are ready,`` he said.')).toBe('"We are ready," he said.');
   });
 
+  it('treats plain ASCII text as the full path does: a lone backtick is an apostrophe, spaces collapse', () => {
+    expect(normaliseTypography('  He said `no`  and  left. ')).toBe("He said 'no' and left.");
+    expect(normaliseTypography('a\tb')).toBe('a b');
+  });
+
   it('turns en, em and minus dashes into hyphens', () => {
     expect(normaliseTypography('HELSINKI (AP) \u2014 Prices rose 2\u20133% \u2212 or less')).toBe('HELSINKI (AP) - Prices rose 2-3% - or less');
   });

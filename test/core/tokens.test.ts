@@ -28,6 +28,11 @@ describe('numbers', () => {
     expect(numbers('Two people died and three were hurt.')).toEqual(['#2', '#3']);
   });
 
+  it('reads words that are also property names of plain objects as words ("constructor")', () => {
+    expect(numbers('The constructor said the valueOf the toString was low.')).toEqual([]);
+    expect(keys('The constructor said.')).toEqual([wordKey('constructor')]);
+  });
+
   it('tells different numbers apart', () => {
     expect(numbers('4,500 troops')).not.toEqual(numbers('450 troops'));
   });

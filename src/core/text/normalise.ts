@@ -13,10 +13,17 @@ const QUOTES: Array<[RegExp, string]> = [
   [/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' '],
 ];
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** What QUOTES can change in printable ASCII: doubled marks, then a lone backtick. */
+const ASCII_QUOTES: Array<[RegExp, string]> = [QUOTES[0], [/`/g, "'"]];
+
 /** Typography only: quotes, dashes, spaces. Keeps the text as the reader saw it otherwise. */
 export function normaliseTypography(text: string): string {
-  let out = text.normalize('NFKC');
-  for (const [pattern, replacement] of QUOTES) out = out.replace(pattern, replacement);
+  // Most wire text is plain ASCII, where only doubled quote marks and runs of spaces can need work.
+  const ascii = PRINTABLE_ASCII.test(text);
+  let out = ascii ? text : text.normalize('NFKC');
+  for (const [pattern, replacement] of ascii ? ASCII_QUOTES : QUOTES) out = out.replace(pattern, replacement);
+  if (ascii) return out.replace(/ +/g, ' ').trim();
   // Zero-width, soft-hyphen and control characters carry no text but break matching ("Ken\u200Bya" is "Kenya").
   out = out.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g, '');
   return out.replace(/[ \t]+/g, ' ').trim();

@@ -22,18 +22,19 @@ export interface Token {
   next?: string;
 }
 
-const MONTHS: Record<string, number> = {
+// Maps, not objects: looking up a fresh string in an object internalises it first, which dominated tokenising.
+const MONTHS = new Map<string, number>(Object.entries({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
   november: 11, dec: 12, december: 12,
-};
-const SCALES: Record<string, number> = {
+}));
+const SCALES = new Map<string, number>(Object.entries({
   thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12, trln: 1e12,
-};
-const NUMBER_WORDS: Record<string, number> = {
+}));
+const NUMBER_WORDS = new Map<string, number>(Object.entries({
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, dozen: 12,
-};
+}));
 const PERCENT = new Set(['pct', 'percent', '%', 'percentage']);
 /** Dotted abbreviations ("U.S."), numbers with thousands separators ("4,500"), words, and "%". */
 const WORDS = /(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|%/gu;
@@ -69,7 +70,7 @@ export function wordKey(lower: string): string {
 
 function numberKey(digits: string, next: string | undefined): string {
   const value = Number.parseFloat(digits);
-  const scale = next ? SCALES[next] : undefined;
+  const scale = next ? SCALES.get(next) : undefined;
   const scaled = scale ? value * scale : value;
   return `#${Number.isFinite(scaled) ? Number(scaled.toPrecision(12)) : digits}`;
 }
@@ -85,17 +86,38 @@ function isDigit(word: string | undefined): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Acronyms and dotted abbreviations ("US", "U.S.", "IAEA"); ASCII is checked by hand, as most words are ASCII. */
+function isAcronym(raw: string): boolean {
+  if (raw.length < 2 || raw.length > 12) return false;
+  let upper = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper++;
+    else if (code !== 46) return code >= 128 && /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(raw);
+  }
+  return upper === raw.length ? upper <= 6 : /^(?:[A-Z]\.){2,}$/.test(raw);
+}
+
+/** Lower case, possessive "'s" dropped. */
+function lowerWord(raw: string): string {
+  const lower = raw.toLowerCase();
+  const end = lower.length - 2;
+  return end >= 0 && lower.charCodeAt(end + 1) === 115 && (lower[end] === "'" || lower[end] === '’') ? lower.slice(0, end) : lower;
+}
+
 /** Tokens of one sentence. Bounded: at most `limit` tokens are produced. */
 export function tokenize(sentence: string, limit = 400): Token[] {
   const quotes = quoteSpans(sentence);
   const matches = Array.from(sentence.matchAll(WORDS)).slice(0, limit);
+  const words = matches.map((match) => match[0]);
+  const lowers = words.map((word) => word.toLowerCase());
   const tokens: Token[] = [];
   for (let i = 0; i < matches.length; i++) {
-    const raw = matches[i][0];
+    const raw = words[i];
     const at = matches[i].index ?? 0;
-    const lower = raw.toLowerCase().replace(/['’]s$/, '');
+    const lower = lowerWord(raw);
     const inQuote = quotes.length > 0 && quotes.some(([start, end]) => at >= start && at < end);
-    const next = matches[i + 1]?.[0].toLowerCase();
+    const next = lowers[i + 1];
     if (isDigit(raw)) {
       const digits = raw.replace(/%$/, '').replace(/,/g, '');
       tokens.push({ key: numberKey(digits, next), kind: 'number', raw, position: i, inQuote });
@@ -103,22 +125,22 @@ export function tokenize(sentence: string, limit = 400): Token[] {
       continue;
     }
     // "per cent" is two words: "per" is a stopword, "cent" after it is the percent sign.
-    if (PERCENT.has(lower) || (lower === 'cent' && matches[i - 1]?.[0].toLowerCase() === 'per')) {
+    if (PERCENT.has(lower) || (lower === 'cent' && lowers[i - 1] === 'per')) {
       tokens.push({ key: 'percent', kind: 'word', raw, position: i, inQuote });
       continue;
     }
-    if (SCALES[lower] !== undefined && isDigit(matches[i - 1]?.[0])) continue; // folded into the number
-    const month = MONTHS[lower];
-    if (month !== undefined && isCapitalised(raw) && (lower !== 'may' || isDigit(next) || isDigit(matches[i - 1]?.[0]))) {
+    if (SCALES.has(lower) && isDigit(words[i - 1])) continue; // folded into the number
+    const month = MONTHS.get(lower);
+    if (month !== undefined && isCapitalised(raw) && (lower !== 'may' || isDigit(next) || isDigit(words[i - 1]))) {
       tokens.push({ key: `month:${month}`, kind: 'number', raw, position: i, inQuote });
       continue;
     }
     // Acronyms and dotted abbreviations name things ("US", "U.S.", "IAEA"), even when they spell a function word.
-    if (isCapitalised(raw) && raw.length <= 12 && /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(raw)) {
+    if (isCapitalised(raw) && isAcronym(raw)) {
       tokens.push({ key: raw.replace(/\./g, '').toLowerCase(), kind: 'name', raw, position: i, inQuote });
       continue;
     }
-    const spelled = NUMBER_WORDS[lower];
+    const spelled = NUMBER_WORDS.get(lower);
     if (spelled !== undefined) {
       tokens.push({ key: numberKey(String(spelled), next), kind: 'number', raw, position: i, inQuote });
       continue;
@@ -129,9 +151,9 @@ export function tokenize(sentence: string, limit = 400): Token[] {
     }
     if (STOPWORDS.has(lower) || lower.length < 2) continue;
     // A capitalised word opening the sentence is a name only when the next word is capitalised too ("Vladimir Putin").
-    const name = isCapitalised(raw) && (i > 0 || isCapitalised(matches[i + 1]?.[0] ?? ''));
+    const name = isCapitalised(raw) && (i > 0 || isCapitalised(words[i + 1] ?? ''));
     tokens.push({ key: wordKey(lower), kind: name ? 'name' : 'word', raw, position: i, inQuote });
   }
-  for (const token of tokens) token.next = matches[token.position + 1]?.[0];
+  for (const token of tokens) token.next = words[token.position + 1];
   return tokens;
 }
