@@ -1,21 +1,30 @@
 /**
- * A function's results for the last few inputs, most recently used kept: for work asked for again soon after
- * (a story's terms during an import, a candidate story across traces). Results are shared: callers must not
- * change them.
+ * A function's results for recent inputs: for work asked for again soon after (a story's terms during an import,
+ * a candidate story across traces, a pair of names across the sentence pairs of an alignment). Results are shared:
+ * callers must not change them.
+ *
+ * Two generations of at most `limit` entries each: when the current one is full it becomes the previous one, and a
+ * result found there moves back into the current one. So the last `limit` inputs are always remembered and at most
+ * 2 × `limit` are; nothing is ever deleted from a Map one entry at a time, which makes V8 Maps slow to iterate
+ * from the front.
  */
 export function rememberRecent<A, V>(
   limit: number,
   keyOf: (input: A) => string,
   compute: (input: A) => V,
 ): (input: A) => V {
-  const recent = new Map<string, V>();
+  let current = new Map<string, V>();
+  let previous = new Map<string, V>();
   return (input) => {
     const key = keyOf(input);
-    let value = recent.get(key);
-    if (value === undefined) value = compute(input);
-    else recent.delete(key);
-    recent.set(key, value);
-    if (recent.size > limit) recent.delete(recent.keys().next().value!);
+    let value = current.get(key);
+    if (value !== undefined) return value;
+    value = previous.get(key) ?? compute(input);
+    if (current.size >= limit) {
+      previous = current;
+      current = new Map();
+    }
+    current.set(key, value);
     return value;
   };
 }
