@@ -5,7 +5,6 @@
  */
 import type { Sentence } from './document';
 import { PARAPHRASE_MODEL } from './paraphrase-model';
-import { rememberRecent } from './recent';
 import { longestCommonSubsequence, sortedDice, surfaceOf } from './surface';
 import type { Token } from './text/tokens';
 
@@ -29,19 +28,25 @@ export interface PairScore {
   pageInOrder: number;
 }
 
+/** Two rows of the edit-distance table, reused: names are short, and pairs of names are many. */
+let rows = [new Int32Array(64), new Int32Array(64)];
+
 function editDistanceAtMost(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
+    const char = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = char === b.charCodeAt(j - 1) ? 0 : 1;
       current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      best = Math.min(best, current[j]);
+      if (current[j] < best) best = current[j];
     }
     if (best > max) return false;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length] <= max;
 }
@@ -112,9 +117,6 @@ function orderAgreement(source: Facts, page: Facts, shared: Set<string>): number
   return tails.length / length;
 }
 
-/** Near-identical spellings of one name recur across the pairs of an alignment: each pair of names is decided once. */
-const sameNameSeen = rememberRecent(4096, ([a, b]: [string, string]) => `${a}\u0000${b}`, ([a, b]) => sameName(a, b));
-
 function measure(source: Sentence, page: Sentence): { score: PairScore; shared: Set<string> } {
   const [small, large] = source.weights.size <= page.weights.size ? [source, page] : [page, source];
   const sourceFacts = factsOf(source);
@@ -132,7 +134,7 @@ function measure(source: Sentence, page: Sentence): { score: PairScore; shared: 
   if (unmatchedPageNames.length > 0) {
     for (const token of sourceFacts.names) {
       if (shared.has(token.key)) continue;
-      const twin = unmatchedPageNames.find((p) => sameNameSeen([p.key, token.key]));
+      const twin = unmatchedPageNames.find((p) => sameName(p.key, token.key));
       if (!twin) continue;
       shared.add(token.key);
       common += source.weights.get(token.key) ?? 0;

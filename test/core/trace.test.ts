@@ -122,6 +122,30 @@ describe('trace', () => {
     expect(result.alternatives.map((a) => a.id)).not.toContain('ap-peru-quake');
   });
 
+  it('does not let versions of one story share its sentences away to a story the page drew less from', async () => {
+    const versions = Array.from({ length: 16 }, (_, i) => ({
+      ...QUAKE_REUTERS,
+      id: `reuters-peru-quake-${i + 1}`,
+      text: `${QUAKE_REUTERS.text}\n\nThe death toll was revised in update number ${i + 1} of the story.`,
+    }));
+    const corpus = new MemoryCorpus([...syntheticStories(23, 600), ...versions, QUAKE_AP]);
+    const reuters = QUAKE_REUTERS.text.split('\n\n');
+    const ap = QUAKE_AP.text.split('\n\n');
+    const result = await trace(page([...reuters.slice(0, 5), ap[0], ap[1], ap[3]]), corpus);
+    expect(result.source?.id).toMatch(/^reuters-peru-quake-/);
+    expect(result.additionalSources.map((s) => s.id)).toEqual(['ap-peru-quake']);
+  });
+
+  it('looks up the sentences the leading story leaves unexplained on their own, to find a second story', async () => {
+    const corpus = new MemoryCorpus([...DISTRACTORS, QUAKE_REUTERS, QUAKE_AP, ...EVENT]);
+    const reuters = QUAKE_REUTERS.text.split('\n\n');
+    const ap = QUAKE_AP.text.split('\n\n');
+    // The whole page's retrieval keeps one candidate: the AP story is found only from what Reuters leaves unexplained.
+    const result = await trace(page([reuters[0], reuters[1], reuters[2], reuters[3], ap[0], ap[1], ap[3]]), corpus, { candidates: 1 });
+    expect(result.source?.id).toBe('reuters-peru-quake');
+    expect(result.additionalSources.map((s) => s.id)).toEqual(['ap-peru-quake']);
+  });
+
   it('returns no source for an empty corpus', async () => {
     const result = await trace(page(QUAKE_REUTERS.text.split('\n\n')), new MemoryCorpus());
     expect(result.verdict).toBe('none');
