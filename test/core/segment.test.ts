@@ -94,3 +94,12 @@ describe('sentencesOf', () => {
     expect(new Set(sentences)).toEqual(new Set(unit));
   });
 });
+
+describe('sentencesOf on one-sentence paragraphs', () => {
+  it('returns a plain paragraph with no inner sentence mark whole, and still splits at inner "!" and "?"', () => {
+    expect(sentencesOf('The port reopened on Monday, officials said.')).toEqual(['The port reopened on Monday, officials said.']);
+    expect(sentencesOf('He said "we will stay."')).toEqual(['He said "we will stay."']);
+    expect(sentencesOf('Wow! The port reopened.')).toEqual(['Wow!', 'The port reopened.']);
+    expect(sentencesOf('Why now? Nobody knows.')).toEqual(['Why now?', 'Nobody knows.']);
+  });
+});

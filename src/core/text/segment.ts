@@ -85,9 +85,15 @@ function fragmentsOf(paragraph: string): string[] {
   return fragments;
 }
 
+/**
+ * Printable ASCII with no sentence-ending mark before its final punctuation: the segmenter could only return it
+ * whole (in ASCII it breaks after ".", "!" and "?" alone). Wire paragraphs are often one such sentence.
+ */
+const ONE_SENTENCE = /^[\x20\x22-\x2d\x2f-\x3e\x40-\x7e]*[.!?"')\]\x20]*$/;
+
 /** Sentences of one paragraph, in order. */
 export function sentencesOf(paragraph: string): string[] {
-  const fragments = fragmentsOf(paragraph);
+  const fragments = paragraph.length <= MAX_SENTENCE_CHARS && ONE_SENTENCE.test(paragraph) ? [paragraph] : fragmentsOf(paragraph);
   const sentences: string[] = [];
   let current = '';
   for (let i = 0; i < fragments.length; i++) {

@@ -49,7 +49,6 @@ function americanise(word: string): string {
     .replace(/ll(ed|ing)$/, 'l$1');
 }
 
-const stemCache = new Map<string, string>();
 const synonyms = buildSynonymTable((word) => stemmer(americanise(word)));
 
 /** A lower-case word's stem with spelling folded but no synonyms: for comparing a speaker's own words. */
@@ -57,15 +56,42 @@ export function plainStem(lower: string): string {
   return stemmer(americanise(lower));
 }
 
-/** Canonical key of a lower-case word: stemmed, spelling-folded, synonym-folded. Cached: news vocabulary repeats. */
-export function wordKey(lower: string): string {
-  let key = stemCache.get(lower);
-  if (key === undefined) {
+/** What the tokenizer needs to know about a lower-case word, looked up once per distinct word (one Map probe). */
+interface WordFacts {
+  /** Canonical key: stemmed, spelling-folded, synonym-folded. */
+  key: string;
+  stop: boolean;
+  percent: boolean;
+  scale: boolean;
+  month?: number;
+  spelled?: number;
+  negation: boolean;
+}
+
+const wordFacts = new Map<string, WordFacts>();
+
+function factsOfWord(lower: string): WordFacts {
+  let facts = wordFacts.get(lower);
+  if (facts === undefined) {
     const stem = plainStem(lower);
-    key = synonyms.get(stem) ?? stem;
-    if (stemCache.size < 200_000) stemCache.set(lower, key);
+    facts = {
+      key: synonyms.get(stem) ?? stem,
+      stop: STOPWORDS.has(lower),
+      percent: PERCENT.has(lower),
+      scale: SCALES.has(lower),
+      month: MONTHS.get(lower),
+      spelled: NUMBER_WORDS.get(lower),
+      negation: lower.endsWith("n't") || lower === 'no' || lower === 'nor' || lower === 'never',
+    };
+    // News vocabulary repeats; hostile text with endless distinct words must not grow the cache without bound.
+    if (wordFacts.size < 200_000) wordFacts.set(lower, facts);
   }
-  return key;
+  return facts;
+}
+
+/** Canonical key of a lower-case word: stemmed, spelling-folded, synonym-folded. */
+export function wordKey(lower: string): string {
+  return factsOfWord(lower).key;
 }
 
 function numberKey(digits: string, next: string | undefined): string {
@@ -124,13 +150,14 @@ export function tokenize(sentence: string, limit = 400): Token[] {
       if (raw.endsWith('%')) tokens.push({ key: 'percent', kind: 'word', raw: '%', position: i, inQuote });
       continue;
     }
+    const facts = factsOfWord(lower);
     // "per cent" is two words: "per" is a stopword, "cent" after it is the percent sign.
-    if (PERCENT.has(lower) || (lower === 'cent' && lowers[i - 1] === 'per')) {
+    if (facts.percent || (lower === 'cent' && lowers[i - 1] === 'per')) {
       tokens.push({ key: 'percent', kind: 'word', raw, position: i, inQuote });
       continue;
     }
-    if (SCALES.has(lower) && isDigit(words[i - 1])) continue; // folded into the number
-    const month = MONTHS.get(lower);
+    if (facts.scale && isDigit(words[i - 1])) continue; // folded into the number
+    const month = facts.month;
     if (month !== undefined && isCapitalised(raw) && (lower !== 'may' || isDigit(next) || isDigit(words[i - 1]))) {
       tokens.push({ key: `month:${month}`, kind: 'number', raw, position: i, inQuote });
       continue;
@@ -140,19 +167,19 @@ export function tokenize(sentence: string, limit = 400): Token[] {
       tokens.push({ key: raw.replace(/\./g, '').toLowerCase(), kind: 'name', raw, position: i, inQuote });
       continue;
     }
-    const spelled = NUMBER_WORDS.get(lower);
+    const spelled = facts.spelled;
     if (spelled !== undefined) {
       tokens.push({ key: numberKey(String(spelled), next), kind: 'number', raw, position: i, inQuote });
       continue;
     }
-    if (lower.endsWith("n't") || lower === 'no' || lower === 'nor' || lower === 'never') {
+    if (facts.negation) {
       tokens.push({ key: 'not', kind: 'word', raw, position: i, inQuote }); // negation is evidence: it flips meaning
       continue;
     }
-    if (STOPWORDS.has(lower) || lower.length < 2) continue;
+    if (facts.stop || lower.length < 2) continue;
     // A capitalised word opening the sentence is a name only when the next word is capitalised too ("Vladimir Putin").
     const name = isCapitalised(raw) && (i > 0 || isCapitalised(words[i + 1] ?? ''));
-    tokens.push({ key: wordKey(lower), kind: name ? 'name' : 'word', raw, position: i, inQuote });
+    tokens.push({ key: facts.key, kind: name ? 'name' : 'word', raw, position: i, inQuote });
   }
   for (const token of tokens) token.next = words[token.position + 1];
   return tokens;
