@@ -155,13 +155,15 @@ export class CorpusIndex {
     const best: Array<{ ordinal: number; score: number }> = [];
     const before = (a: { ordinal: number; score: number }, b: { ordinal: number; score: number }) =>
       a.score > b.score || (a.score === b.score && a.ordinal < b.ordinal);
+    const checkDead = this.dead.size > 0;
     for (const ordinal of touched) {
-      if (this.dead.has(ordinal)) continue;
       // Long stories share more terms with anything; damp that mildly (a short page may copy a long story).
-      const entry = { ordinal, score: (scores[ordinal] * 2) / (1 + Math.sqrt(this.termCounts[ordinal] / average)) };
-      if (best.length === limit && !before(entry, best[limit - 1])) continue;
+      const score = (scores[ordinal] * 2) / (1 + Math.sqrt(this.termCounts[ordinal] / average));
+      const worst = best.length === limit ? best[limit - 1] : undefined;
+      if (worst && !(score > worst.score || (score === worst.score && ordinal < worst.ordinal))) continue;
+      if (checkDead && this.dead.has(ordinal)) continue;
       let at = best.length < limit ? best.length : limit - 1;
-      best[at] = entry;
+      best[at] = { ordinal, score };
       while (at > 0 && before(best[at], best[at - 1])) {
         [best[at], best[at - 1]] = [best[at - 1], best[at]];
         at--;

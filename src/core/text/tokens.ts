@@ -3,6 +3,7 @@
  * and names. Function words are dropped. Each token remembers whether it stood inside a quotation.
  */
 import { stemmer } from 'stemmer';
+import { rememberRecent } from '../recent';
 import { STOPWORDS } from './stopwords';
 import { buildSynonymTable } from './synonyms';
 import { quoteSpans } from './quotes';
@@ -68,26 +69,22 @@ interface WordFacts {
   negation: boolean;
 }
 
-const wordFacts = new Map<string, WordFacts>();
-
-function factsOfWord(lower: string): WordFacts {
-  let facts = wordFacts.get(lower);
-  if (facts === undefined) {
-    const stem = plainStem(lower);
-    facts = {
-      key: synonyms.get(stem) ?? stem,
-      stop: STOPWORDS.has(lower),
-      percent: PERCENT.has(lower),
-      scale: SCALES.has(lower),
-      month: MONTHS.get(lower),
-      spelled: NUMBER_WORDS.get(lower),
-      negation: lower.endsWith("n't") || lower === 'no' || lower === 'nor' || lower === 'never',
-    };
-    // News vocabulary repeats; hostile text with endless distinct words must not grow the cache without bound.
-    if (wordFacts.size < 200_000) wordFacts.set(lower, facts);
-  }
-  return facts;
-}
+/**
+ * News vocabulary repeats, so facts are remembered; in two bounded generations, so that hostile text with endless
+ * distinct words cannot grow the memory and the frequent words stay in a small, fast table.
+ */
+const factsOfWord = rememberRecent(20_000, (lower: string) => lower, (lower): WordFacts => {
+  const stem = plainStem(lower);
+  return {
+    key: synonyms.get(stem) ?? stem,
+    stop: STOPWORDS.has(lower),
+    percent: PERCENT.has(lower),
+    scale: SCALES.has(lower),
+    month: MONTHS.get(lower),
+    spelled: NUMBER_WORDS.get(lower),
+    negation: lower.endsWith("n't") || lower === 'no' || lower === 'nor' || lower === 'never',
+  };
+});
 
 /** Canonical key of a lower-case word: stemmed, spelling-folded, synonym-folded. */
 export function wordKey(lower: string): string {
