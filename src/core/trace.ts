@@ -65,10 +65,10 @@ function unexplainedPart(scored: Scored[], page: PreparedText): PreparedText {
 }
 
 /**
- * Prepared stories, most recent last: the pages a reader opens often come from the same few wire stories, and
- * preparing a candidate (segmenting, tokenising) is a large part of a trace. Prepared texts are never changed.
+ * Recently prepared stories (64 to 128 of them): the pages a reader opens often come from the same few wire
+ * stories, and preparing a candidate (segmenting, tokenising) is a large part of a trace. Never changed once made.
  */
-const preparedStory = rememberRecent(128, (story: StoryRecord) => story.text, (story) => prepare(paragraphsOf(story.text)));
+const preparedStory = rememberRecent(64, (story: StoryRecord) => story.text, (story) => prepare(paragraphsOf(story.text)));
 
 /** At most this many further sources are reported. */
 const MAX_ADDITIONAL = 2;
