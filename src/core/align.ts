@@ -101,6 +101,17 @@ function candidatePairs(page: Sentence, postings: Map<string, number[]>): number
     .map(([index]) => index);
 }
 
+/** For each sentence, the index of the first sentence of the text with the same words. */
+function firstWithSameText(text: PreparedText): number[] {
+  const first = new Map<string, number>();
+  return text.sentences.map((sentence, index) => {
+    const seen = first.get(sentence.text);
+    if (seen !== undefined) return seen;
+    first.set(sentence.text, index);
+    return index;
+  });
+}
+
 /** Links well below the strongest link of their sentence: a weaker echo of the same words elsewhere. */
 function weakLinks(groups: Link[][]): Set<Link> {
   const weak = new Set<Link>();
@@ -115,14 +126,17 @@ export function align(source: PreparedText, page: PreparedText): Alignment {
   const postings = postingsOf(source);
   const all: Link[] = [];
   const scored: Array<{ page: number; source: number; score: PairScore }> = [];
-  // A sentence repeated on the page (or in hostile input, thousands of times) is scored once.
-  const scoredText = new Map<string, PairScore>();
+  // A sentence repeated on the page (or in hostile input, thousands of times) is scored once: pairs are keyed by
+  // the first sentence with the same text on each side.
+  const pageFirst = firstWithSameText(page);
+  const sourceFirst = firstWithSameText(source);
+  const scoredPairs = new Map<number, PairScore>();
   page.sentences.forEach((pageSentence, pageIndex) => {
     for (const sourceIndex of candidatePairs(pageSentence, postings)) {
       const sourceSentence = source.sentences[sourceIndex];
-      const pairKey = `${sourceSentence.text}\u0000${pageSentence.text}`;
-      const score = scoredText.get(pairKey) ?? scorePair(sourceSentence, pageSentence);
-      scoredText.set(pairKey, score);
+      const pairKey = sourceFirst[sourceIndex] * page.sentences.length + pageFirst[pageIndex];
+      const score = scoredPairs.get(pairKey) ?? scorePair(sourceSentence, pageSentence);
+      scoredPairs.set(pairKey, score);
       scored.push({ page: pageIndex, source: sourceIndex, score });
       const strength = paraphraseStrength(score);
       if (strength > 0) all.push({ page: pageIndex, source: sourceIndex, score, strength });
