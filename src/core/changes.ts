@@ -1,100 +1,14 @@
 /**
  * Changes that matter inside aligned sentences: a quote whose words differ from the wire's (or that became
- * indirect speech), a number that differs, a name that differs. Identical quotes, shortened quotes (an ellipsis,
- * a quote split over sentences) and transliterated names are not changes; neither is a number or quote the page
- * simply cut.
+ * indirect speech; see quote-changes.ts), a number that differs, a name that differs. Transliterated names are not
+ * changes; neither is a number or quote the page simply cut.
  */
 import type { Alignment } from './align';
 import type { PreparedText, Sentence } from './document';
+import { quoteChanges } from './quote-changes';
 import { sameName } from './similarity';
-import { normaliseHouseStyle } from './text/normalise';
-import { STOPWORDS } from './text/stopwords';
-import { plainStem, type Token } from './text/tokens';
+import type { Token } from './text/tokens';
 import type { Change } from './types';
-
-/**
- * The words of a quote as compared: case, punctuation, apostrophes, hyphens, house style and editorial insertions
- * in brackets do not make a quote different; months are folded ("Sept."/"September").
- */
-function words(text: string): string[] {
-  const plain = normaliseHouseStyle(text)
-    .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
-    .toLowerCase()
-    .replace(/(\p{L})-(\p{L})/gu, '$1$2')
-    .replace(/['’]s\b|['’]/g, '');
-  return (plain.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => MONTH_WORDS[word] ?? word);
-}
-
-const MONTH_WORDS: Record<string, string> = Object.fromEntries(
-  ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-    .flatMap((month) => [[month, month], [month.slice(0, 3), month], [month.slice(0, 4), month]]),
-);
-
-/** Equal words, or one long word spelled two ways ("Qaeda"/"Qaida"): a transliteration is not a changed quote. */
-function sameWord(a: string, b: string): boolean {
-  return a === b || (a.length >= 5 && sameName(a, b) && a[0] === b[0]);
-}
-
-function containsRun(haystack: string[], needle: string[]): boolean {
-  if (needle.length === 0 || needle.length > haystack.length) return needle.length === 0;
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (!sameWord(haystack[i + j], needle[j])) continue outer;
-    return true;
-  }
-  return false;
-}
-
-/** The page quote reproduces (part of) the wire quote word for word; "..." marks cuts inside it. */
-function faithful(sourceQuote: string[], pageQuote: string): boolean {
-  const pieces = pageQuote.split(/\.\.\.|\[\.\.\.\]/).map(words).filter((piece) => piece.length > 0);
-  return pieces.length > 0 && pieces.every((piece) => containsRun(sourceQuote, piece));
-}
-
-function wordOverlap(a: string[], b: string[]): number {
-  const set = new Set(a);
-  const shared = b.filter((word) => set.has(word)).length;
-  return a.length + b.length > 0 ? (2 * shared) / (a.length + b.length) : 0;
-}
-
-/** Share of a quote's content keys the page sentences carry outside quotes: high means indirect speech. */
-function carriedIndirectly(quote: string, source: Sentence, pageGroup: Sentence[]): number {
-  const quoteWords = new Set(words(quote));
-  const keys = new Set(source.tokens.filter((t) => t.inQuote && quoteWords.has(t.raw.toLowerCase())).map((t) => t.key));
-  if (keys.size === 0) return 0;
-  const outside = new Set(pageGroup.flatMap((s) => s.tokens.filter((t) => !t.inQuote).map((t) => t.key)));
-  return [...keys].filter((key) => outside.has(key)).length / keys.size;
-}
-
-/**
- * The same meaningful words, as stems, numbers and names: an edit that only touches function words, inflection or
- * word order ("declaring war" / "declared war", "it's" / "it is") leaves what the speaker said intact.
- */
-function sameContentWords(a: string, b: string): boolean {
-  // Stems, not synonyms: a quote that says "catastrophe" where the speaker said "disaster" is altered.
-  const keys = (text: string) => new Set(words(text).filter((word) => !STOPWORDS.has(word)).map(plainStem));
-  const left = keys(a);
-  const right = keys(b);
-  return left.size > 0 && left.size === right.size && [...left].every((key) => right.has(key));
-}
-
-function quoteChanges(source: Sentence, pageGroup: Sentence[]): Array<{ source: string; page: string | null }> {
-  const pageQuotes = pageGroup.flatMap((sentence) => sentence.quotes);
-  const pageWords = words(pageGroup.map((sentence) => sentence.text).join(' '));
-  const changes: Array<{ source: string; page: string | null }> = [];
-  for (const quote of source.quotes) {
-    const sourceWords = words(quote);
-    if (pageQuotes.some((pageQuote) => faithful(sourceWords, pageQuote))) continue;
-    if (containsRun(pageWords, sourceWords)) continue; // the words are all there, only the marks moved
-    const overlapping = pageQuotes
-      .map((pageQuote) => ({ pageQuote, overlap: wordOverlap(sourceWords, words(pageQuote)) }))
-      .filter((candidate) => candidate.overlap >= 0.3)
-      .sort((a, b) => b.overlap - a.overlap)[0];
-    if (overlapping && sameContentWords(quote, overlapping.pageQuote)) continue;
-    if (overlapping) changes.push({ source: quote, page: overlapping.pageQuote });
-    else if (carriedIndirectly(quote, source, pageGroup) >= 0.4) changes.push({ source: quote, page: null });
-  }
-  return changes;
-}
 
 interface Slot {
   before?: string;

@@ -72,6 +72,31 @@ describe('quote changes', () => {
     ]);
   });
 
+  const SPLIT =
+    'Opposition leader Amina Wekesa criticised the relief effort on Tuesday. "Instead of pursuing the most urgent needs of the flooded counties," Wekesa said, "this government chose to settle old political scores."';
+
+  it('compares a quote split by its attribution as one quote', () => {
+    const joined = SPLIT.replace(
+      '"Instead of pursuing the most urgent needs of the flooded counties," Wekesa said, "this government chose to settle old political scores."',
+      '"Instead of pursuing the most urgent needs of the flooded counties, this government has chosen to settle old political scores," Wekesa said.',
+    );
+    expectUnchanged(SPLIT, joined);
+    expect(changes(SPLIT, joined.replace('old political scores', 'old tribal scores'))).toEqual([
+      {
+        kind: 'quote',
+        source: 'this government chose to settle old political scores',
+        page: 'Instead of pursuing the most urgent needs of the flooded counties, this government has chosen to settle old tribal scores',
+        sourceSentence: 1,
+        pageSentence: 1,
+      },
+    ]);
+  });
+
+  it('does not flag a quote that differs only in spelling conventions', () => {
+    const spelled = 'The union said on Friday its members backed the deal. "It\'s a decent deal: wages rise 4 per cent, and the night-shift bonus stays," its leader said.';
+    expectUnchanged(spelled, spelled.replace("It's", 'It is').replace('4 per cent', '4%').replace('night-shift', 'night shift'));
+  });
+
   it('does not flag a quote the page simply cut', () => {
     expectUnchanged(MINISTER, MINISTER.replace(' "No Kenyan will be left to face this disaster alone," Kiprono said.', ''), [1]);
   });
