@@ -8,6 +8,7 @@ import type { PreparedText, Sentence } from './document';
 import { quoteChanges } from './quote-changes';
 import { sameName } from './similarity';
 import type { Token } from './text/tokens';
+import { measureAlike, sameAmountConverted } from './text/units';
 import type { Change } from './types';
 
 interface Slot {
@@ -39,6 +40,8 @@ interface ValueRule {
   same?: (a: Token, b: Token, pageGroup: Sentence[]) => boolean;
   /** Two slots are the same place in the sentence. */
   sameSlot: (a: Slot, b: Slot) => boolean;
+  /** Two values could stand for each other at all (a distance for a distance, not for a year). */
+  alike?: (a: Token, b: Token) => boolean;
 }
 
 /** Values of one kind present on one side only, paired when they stand in the same slot. */
@@ -56,7 +59,12 @@ function valueChanges(source: Sentence, pageGroup: Sentence[], rule: ValueRule):
   for (const token of sourceValues) {
     if (pageKeys.has(token.key) || (same && pageValues.some((v) => same(token, v.token, pageGroup)))) continue;
     const slot = slotOf(token, source, rule.isValue);
-    const twin = unmatchedPage.find((v) => !used.has(v.token) && rule.sameSlot(slot, slotOf(v.token, v.sentence, rule.isValue)));
+    const twin = unmatchedPage.find(
+      (v) =>
+        !used.has(v.token) &&
+        rule.sameSlot(slot, slotOf(v.token, v.sentence, rule.isValue)) &&
+        (!rule.alike || rule.alike(token, v.token)),
+    );
     if (!twin) continue;
     used.add(twin.token);
     changes.push({ source: shown(token), page: shown(twin.token) });
@@ -84,6 +92,8 @@ function sameNameToken(a: Token, b: Token, pageGroup: Sentence[]): boolean {
 
 const NUMBERS: ValueRule = {
   isValue: (t) => t.kind === 'number',
+  same: sameAmountConverted,
+  alike: measureAlike,
   // "4,500 troops" / "450 troops": one neighbour in common says they count the same thing.
   sameSlot: (a, b) => (a.after !== undefined && a.after === b.after) || (a.before !== undefined && a.before === b.before),
 };

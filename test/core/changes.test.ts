@@ -120,6 +120,21 @@ describe('number changes', () => {
     expectUnchanged(TROOPS, TROOPS.replace('4,500 ', ''));
   });
 
+  it('does not flag a distance converted to other units, but flags one that changed', () => {
+    const distance = 'Police said on Sunday the gunmen fired from a mosque in the town, 30 miles west of the capital, before fleeing north.';
+    expectUnchanged(distance, distance.replace('30 miles', '50 km'));
+    expect(changes(distance, distance.replace('30 miles', '80 km'))).toEqual([
+      { kind: 'number', source: '30 miles', page: '80 km', sourceSentence: 0, pageSentence: 0 },
+    ]);
+  });
+
+  it('does not pair numbers that measure different things', () => {
+    const term = 'With all precincts reporting, Fletcher, a three-term congressman, had won 57 percent of the vote in the state.';
+    expect(changes(term, 'With all precincts reporting, Fletcher had 88,747 votes, or 57 percent of the vote in the state.')).toEqual([]);
+    const year = 'By 2007, antivirus software will carry a worldwide price tag of $4.4 billion, double that of five years earlier.';
+    expect(changes(year, 'By 2007, antivirus software will carry a worldwide price tag double that of 2002: $4.4 billion.')).toEqual([]);
+  });
+
   it('does not flag the same date in another style', () => {
     const dated = 'The electoral commission said on Tuesday the vote would be held on Oct. 12 in all 47 counties of the country.';
     expectUnchanged(dated, dated.replace('Oct. 12', '12 October'));

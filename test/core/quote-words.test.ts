@@ -31,6 +31,12 @@ describe('quoteWords', () => {
     same('in Sept.', 'in September');
   });
 
+  it('folds wire abbreviations of units and scales', () => {
+    same('the six pct level', 'the six percent level');
+    same('I think the 18 dlrs a barrel will continue', 'I think the $18 a barrel will continue');
+    same('it cost 4.5 mln dlrs', 'it cost $4.5 million');
+  });
+
   it('folds irregular verb forms to one', () => {
     same('this administration chose to settle old scores', 'this administration choose to settle old scores');
     same('they took it and went', 'they take it and go');

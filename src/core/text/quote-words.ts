@@ -1,8 +1,9 @@
 /**
  * The words of a quotation as compared with another printing of it. Only spelling conventions are folded, never
  * wording: contractions ("it's"/"it is", "dont"/"do not"), "per cent"/"percent"/"%", ordinals ("11th"/"11"), small
- * numbers ("ten"/"10"), dotted initials ("F.T.C."/"FTC"), months ("Sept."/"September"), irregular verb forms
- * ("chose"/"chosen"), and compounds written closed, open or hyphenated ("head-kicker"/"head kicker").
+ * numbers ("ten"/"10"), dotted initials ("F.T.C."/"FTC"), months ("Sept."/"September"), wire abbreviations
+ * ("pct", "$18"/"18 dlrs", "mln"), irregular verb forms ("chose"/"chosen"), and compounds written closed, open or
+ * hyphenated ("head-kicker"/"head kicker").
  */
 import { normaliseHouseStyle } from './normalise';
 
@@ -58,8 +59,14 @@ const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
     .map((word, index) => [word, String(index + 2)]),
 );
 
+/** Wire abbreviations of units and scales ("pct", "dlrs", "mln"), and "$18" read as "18 dollars". */
+const HOUSE_STYLE: Record<string, string> = {
+  pct: 'percent', dlr: 'dollars', dlrs: 'dollars', dollar: 'dollars', mln: 'million', mn: 'million',
+  bln: 'billion', bn: 'billion', trln: 'trillion',
+};
+
 function fold(word: string): string {
-  return MONTH_WORDS[word] ?? VERB_BASE[word] ?? NUMBER_WORDS[word] ?? word;
+  return MONTH_WORDS[word] ?? VERB_BASE[word] ?? NUMBER_WORDS[word] ?? HOUSE_STYLE[word] ?? word;
 }
 
 /**
@@ -70,6 +77,7 @@ export function quoteWords(text: string): string[] {
   let plain = normaliseHouseStyle(text)
     .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
     .replace(/\b(?:\p{L}\.){2,}/gu, (initials) => initials.replace(/\./g, ''))
+    .replace(/\$\s?(\d[\d.,]*(?:\s(?:million|billion|mln|bln))?)/g, '$1 dollars')
     .toLowerCase();
   for (const [pattern, replacement] of CONTRACTIONS) plain = plain.replace(pattern, replacement);
   plain = plain
