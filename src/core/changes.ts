@@ -1,13 +1,15 @@
 /**
  * Changes that matter inside aligned sentences: a quote whose words differ from the wire's (or that became
- * indirect speech; see quote-changes.ts), a number that differs, a name that differs. Transliterated names are not
- * changes; neither is a number or quote the page simply cut.
+ * indirect speech; see quote-changes.ts), a number that differs, a name that differs. A figure converted to other
+ * units, another spelling of a name, a title or description standing for a name are not changes; neither is a
+ * number or quote the page simply cut.
  */
 import type { Alignment } from './align';
 import type { PreparedText, Sentence } from './document';
 import { quoteChanges } from './quote-changes';
 import { sameName } from './similarity';
-import type { Token } from './text/tokens';
+import { acronymOf, describedByArticle, isTitle, sameNameSpelling } from './text/name-variants';
+import { surfaceWords, type Token } from './text/tokens';
 import { measureAlike, sameAmountConverted } from './text/units';
 import type { Change } from './types';
 
@@ -34,14 +36,20 @@ function shown(token: Token): string {
   return token.kind === 'number' && token.next && /^\p{L}/u.test(token.next) ? `${token.raw} ${token.next}` : token.raw;
 }
 
+/** A value and the sentence it stands in. */
+interface Placed {
+  token: Token;
+  sentence: Sentence;
+}
+
 interface ValueRule {
   isValue: (t: Token) => boolean;
-  /** Two different keys naming the same thing (a transliteration, an acronym), where that can happen. */
-  same?: (a: Token, b: Token, pageGroup: Sentence[]) => boolean;
+  /** Two different keys naming the same thing (a transliteration, an acronym, a conversion), where that can happen. */
+  same?: (a: Token, b: Token, sentences: Sentence[]) => boolean;
   /** Two slots are the same place in the sentence. */
   sameSlot: (a: Slot, b: Slot) => boolean;
   /** Two values could stand for each other at all (a distance for a distance, not for a year). */
-  alike?: (a: Token, b: Token) => boolean;
+  alike?: (a: Placed, b: Placed) => boolean;
 }
 
 /** Values of one kind present on one side only, paired when they stand in the same slot. */
@@ -50,20 +58,22 @@ function valueChanges(source: Sentence, pageGroup: Sentence[], rule: ValueRule):
   const sourceValues = source.tokens.filter(rule.isValue);
   const pageKeys = new Set(pageValues.map((v) => v.token.key));
   const sourceKeys = new Set(sourceValues.map((t) => t.key));
-  const same = rule.same;
+  const sentences = [source, ...pageGroup];
+  const sameRule = rule.same;
+  const same = sameRule && ((a: Token, b: Token) => sameRule(a, b, sentences));
   const unmatchedPage = pageValues.filter(
-    (v) => !sourceKeys.has(v.token.key) && !(same && sourceValues.some((t) => same(t, v.token, pageGroup))),
+    (v) => !sourceKeys.has(v.token.key) && !(same && sourceValues.some((t) => same(t, v.token))),
   );
   const changes: Array<{ source: string; page: string }> = [];
   const used = new Set<Token>();
   for (const token of sourceValues) {
-    if (pageKeys.has(token.key) || (same && pageValues.some((v) => same(token, v.token, pageGroup)))) continue;
+    if (pageKeys.has(token.key) || (same && pageValues.some((v) => same(token, v.token)))) continue;
     const slot = slotOf(token, source, rule.isValue);
     const twin = unmatchedPage.find(
       (v) =>
         !used.has(v.token) &&
         rule.sameSlot(slot, slotOf(v.token, v.sentence, rule.isValue)) &&
-        (!rule.alike || rule.alike(token, v.token)),
+        (!rule.alike || rule.alike({ token, sentence: source }, v)),
     );
     if (!twin) continue;
     used.add(twin.token);
@@ -72,35 +82,37 @@ function valueChanges(source: Sentence, pageGroup: Sentence[], rule: ValueRule):
   return changes;
 }
 
-/** "IAEA" for "International Atomic Energy Agency" in the same sentences. */
-function acronymOf(acronym: string, sentences: Sentence[]): boolean {
-  if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
-  return sentences.some((sentence) => {
-    const initials = sentence.text.match(/\b\p{Lu}/gu)?.join('') ?? '';
-    return initials.includes(acronym);
-  });
-}
-
-/** Spellings of one name: a transliteration, an adjective of a place ("Mexican"/"Mexico"), or an acronym. */
-function sameNameToken(a: Token, b: Token, pageGroup: Sentence[]): boolean {
+/**
+ * Spellings of one name: a transliteration, an adjective of a place ("Mexican"/"Mexico"), a short form, or an
+ * acronym spelled out in the sentences.
+ */
+function sameNameToken(a: Token, b: Token, sentences: Sentence[]): boolean {
   if (sameName(a.key, b.key)) return true;
   let prefix = 0;
   while (prefix < a.key.length && a.key[prefix] === b.key[prefix]) prefix++;
   if (prefix >= 5 && prefix >= 0.7 * Math.min(a.key.length, b.key.length)) return true;
-  return acronymOf(a.raw, pageGroup) || acronymOf(b.raw, pageGroup);
+  const texts = sentences.map((sentence) => sentence.text);
+  return sameNameSpelling(a, b, texts) || acronymOf(a.raw, b.raw, texts) || acronymOf(b.raw, a.raw, texts);
+}
+
+function described({ token, sentence }: Placed): boolean {
+  return describedByArticle(surfaceWords(sentence.text), token.position);
 }
 
 const NUMBERS: ValueRule = {
   isValue: (t) => t.kind === 'number',
   same: sameAmountConverted,
-  alike: measureAlike,
+  alike: (a, b) => measureAlike(a.token, b.token),
   // "4,500 troops" / "450 troops": one neighbour in common says they count the same thing.
   sameSlot: (a, b) => (a.after !== undefined && a.after === b.after) || (a.before !== undefined && a.before === b.before),
 };
 
 const NAMES: ValueRule = {
-  isValue: (t) => t.kind === 'name',
+  // A title says what someone is, not who: "Adm. Hal Gehman" / "Admiral Harold Gehman" differ in no name.
+  isValue: (t) => t.kind === 'name' && !isTitle(t.raw),
   same: sameNameToken,
+  // "Lieberman said" / "the Connecticut Democrat said": a description stands in for a name without changing it.
+  alike: (a, b) => described(a) === described(b),
   // Names stand in for each other only where both neighbours agree: "Smith told the summit" / "Jones told the summit".
   sameSlot: (a, b) => a.before === b.before && a.after === b.after && (a.before ?? a.after) !== undefined,
 };

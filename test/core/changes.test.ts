@@ -157,6 +157,29 @@ describe('name changes', () => {
     expectUnchanged(kyiv, kyiv.replace('Zelenskiy', 'Zelensky'));
   });
 
+  it('does not flag a country printed as its adjective, an acronym spelled out, or an abbreviation', () => {
+    const troops = 'But U.S. troops will not shrink from mounting raids on the militants near Tikrit, the Defense Department said on Monday.';
+    expectUnchanged(troops, troops.replace('U.S.', 'American'));
+    const league = 'The Nets and the Spurs are crossing new frontiers of offensive ineptitude, to the dismay of their American Basketball Association forefathers.';
+    expectUnchanged(league, league.replace('American Basketball Association', 'ABA'));
+    const senator = 'Senate majority leader Bill Frist, R-Tenn., said he hoped Congress would finish work on the bill by the end of September.';
+    expectUnchanged(senator, senator.replace('R-Tenn.', 'Republican of Tennessee'));
+  });
+
+  it('does not flag a title or a description standing for the name', () => {
+    const chairman = '"The bolt catcher is not as robust as it is supposed to be," the board\'s chairman, retired Adm. Hal Gehman, said on Tuesday.';
+    expectUnchanged(chairman, chairman.replace('Adm. Hal Gehman', 'Navy Admiral Harold W. Gehman Jr.'));
+    const senator = '"By its actions, the administration threatens to give a bad name to a just war," Lieberman told a news conference.';
+    expectUnchanged(senator, senator.replace('Lieberman', 'the Connecticut Democrat'));
+  });
+
+  it('still flags another name in the same place', () => {
+    const airline = 'United Airlines plans to become the first domestic airline to offer e-mail on all its domestic flights by the end of the year.';
+    expect(changes(airline, airline.replace('United Airlines', 'United Airways'))).toEqual([
+      { kind: 'name', source: 'Airlines', page: 'Airways', sourceSentence: 0, pageSentence: 0 },
+    ]);
+  });
+
   it('does not flag a name the page dropped', () => {
     expectUnchanged(SUMMIT, SUMMIT.replace('Finance minister John Smith told', 'The finance minister told'));
   });

@@ -116,6 +116,11 @@ function isDigit(word: string | undefined): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** The words of a sentence as the tokenizer reads them, function words included: `Token.position` indexes these. */
+export function surfaceWords(sentence: string): string[] {
+  return Array.from(sentence.matchAll(WORDS), (match) => match[0]);
+}
+
 /** The word after the number at `i`, past its scale word ("4.6 billion km"). */
 function unitAfter(matches: RegExpMatchArray[], i: number): string | undefined {
   const next = matches[i + 1]?.[0];
