@@ -27,6 +27,7 @@ describe('measureAlike', () => {
   it('keeps apart different units and different counted nouns', () => {
     expect(measureAlike(number('£169.99'), number('$273'))).toBe(false);
     expect(measureAlike(number('1.3172 francs'), number('0.7 percent'))).toBe(false);
+    expect(measureAlike(number('only six have been'), number('only 1.5 per cent have'))).toBe(false);
     expect(measureAlike(number('a three-term congressman'), number('88,747 votes'))).toBe(false);
   });
 });

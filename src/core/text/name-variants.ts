@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens';
 
-/** Titles and roles say what someone is, not who: "Adm.", "Senator", "Prime Minister". */
+/** Titles and roles say what someone is, not who ("Adm.", "Senator", "Prime Minister"); legal forms ("Inc") likewise. */
 const TITLES = new Set(
   (
     'mr mrs ms miss dr sir dame lord lady rev reverend father sister brother pope cardinal archbishop bishop rabbi ' +
@@ -14,7 +14,7 @@ const TITLES = new Set(
     'senator sen representative rep congressman congresswoman governor gov lieutenant lt mayor judge justice ' +
     'attorney general gen admiral adm colonel col major maj captain capt commander cmdr sergeant sgt corporal ' +
     'private officer chief director chairman chairwoman chair ambassador commissioner spokesman spokeswoman ' +
-    'democrat republican jr sr'
+    'democrat republican jr sr inc corp co ltd plc llc'
   ).split(' '),
 );
 

@@ -85,19 +85,25 @@ function countedNoun(token: Token): string | undefined {
   return wordKey(noun);
 }
 
+function isShare(units: Unit[]): boolean {
+  return units.length > 0 && units.every((unit) => unit.dimension === 'percent');
+}
+
 function isMonth(token: Token): boolean {
   return token.key.startsWith('month:');
 }
 
 /**
- * The two numbers could be the same figure's: not a month against a count, a year against an amount, two units of
- * different things (pounds against dollars, a share against a price), or counts of different nouns ("three-term"
- * against "88,747 votes").
+ * The two numbers could be the same figure's: not a month against a count, a year against an amount, a share
+ * against anything else, two units of different things (pounds against dollars), or counts of different nouns
+ * ("three-term" against "88,747 votes").
  */
 export function measureAlike(a: Token, b: Token): boolean {
   if (isMonth(a) !== isMonth(b) || isYear(a) !== isYear(b)) return false;
   const unitsA = unitsOf(a);
   const unitsB = unitsOf(b);
+  // A share is never a count or an amount: "only six have" / "only 1.5 per cent have".
+  if (isShare(unitsA) !== isShare(unitsB)) return false;
   if (unitsA.length > 0 && unitsB.length > 0 && !unitsA.some((u) => unitsB.some((v) => u.dimension === v.dimension))) {
     return false;
   }
