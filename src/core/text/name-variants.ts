@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens';
 
-/** Titles and roles say what someone is, not who ("Adm.", "Senator", "Prime Minister"); legal forms ("Inc") likewise. */
+/** Titles and roles say what someone is, not who ("Adm.", "Senator", "Prime Minister"); so do legal forms ("Inc"). */
 const TITLES = new Set(
   (
     'mr mrs ms miss dr sir dame lord lady rev reverend father sister brother pope cardinal archbishop bishop rabbi ' +
