@@ -42,6 +42,10 @@ describe('quoteWords', () => {
     same('they took it and went', 'they take it and go');
   });
 
+  it('reads words that name object properties as words', () => {
+    expect(quoteWords('the constructor of toString')).toEqual(['the', 'constructor', 'of', 'tostring']);
+  });
+
   it('keeps different words different', () => {
     expect(quoteWords('this disaster')).not.toEqual(quoteWords('this catastrophe'));
     expect(quoteWords('4,500 troops')).not.toEqual(quoteWords('450 troops'));

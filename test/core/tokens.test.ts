@@ -50,6 +50,10 @@ describe('numbers', () => {
     expect(units('a three-term congressman')).toEqual(['term']);
   });
 
+  it('reads words that name object properties as words', () => {
+    expect(keys('The Constructor said 5 constructor')).toEqual(['constructor', '#5', 'constructor']);
+  });
+
   it('tells different numbers apart', () => {
     expect(numbers('4,500 troops')).not.toEqual(numbers('450 troops'));
   });

@@ -24,7 +24,7 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\blet['’]s\b/g, 'let us'],
 ];
 
-const MONTH_WORDS: Record<string, string> = Object.fromEntries(
+const MONTH_WORDS = new Map<string, string>(
   ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
     .flatMap((month) => [[month, month], [month.slice(0, 3), month], [month.slice(0, 4), month]]),
 );
@@ -43,7 +43,7 @@ const IRREGULAR_VERBS = [
   'think thought', 'throw threw thrown', 'understand understood', 'wake woke woken', 'wear wore worn', 'win won',
   'write wrote written',
 ];
-const VERB_BASE: Record<string, string> = Object.fromEntries(
+const VERB_BASE = new Map<string, string>(
   IRREGULAR_VERBS.flatMap((forms) => {
     const [base, ...others] = forms.split(' ');
     return others.map((form) => [form, base]);
@@ -51,7 +51,7 @@ const VERB_BASE: Record<string, string> = Object.fromEntries(
 );
 
 /** Small numbers as newspapers spell them ("ten", "10"): house style decides, not the speaker. ("One" is a pronoun.) */
-const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
+const NUMBER_WORDS = new Map<string, string>(
   ['two three four five six seven eight nine ten eleven', 'twelve thirteen fourteen fifteen sixteen seventeen']
     .concat('eighteen nineteen twenty')
     .join(' ')
@@ -60,13 +60,16 @@ const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
 );
 
 /** Wire abbreviations of units and scales ("pct", "dlrs", "mln"), and "$18" read as "18 dollars". */
-const HOUSE_STYLE: Record<string, string> = {
-  pct: 'percent', dlr: 'dollars', dlrs: 'dollars', dollar: 'dollars', mln: 'million', mn: 'million',
-  bln: 'billion', bn: 'billion', trln: 'trillion',
-};
+const HOUSE_STYLE = new Map(
+  Object.entries({
+    pct: 'percent', dlr: 'dollars', dlrs: 'dollars', dollar: 'dollars', mln: 'million', mn: 'million',
+    bln: 'billion', bn: 'billion', trln: 'trillion',
+  }),
+);
 
 function fold(word: string): string {
-  return MONTH_WORDS[word] ?? VERB_BASE[word] ?? NUMBER_WORDS[word] ?? HOUSE_STYLE[word] ?? word;
+  // Maps, not objects: a quote may say "constructor".
+  return MONTH_WORDS.get(word) ?? VERB_BASE.get(word) ?? NUMBER_WORDS.get(word) ?? HOUSE_STYLE.get(word) ?? word;
 }
 
 /**

@@ -24,23 +24,26 @@ export interface Token {
   unit?: string;
 }
 
-const MONTHS: Record<string, number> = {
+/** Word tables as maps: a plain object would answer for "constructor" and "toString" too. */
+function table(entries: Record<string, number>): Map<string, number> {
+  return new Map(Object.entries(entries));
+}
+
+const MONTHS = table({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
   november: 11, dec: 12, december: 12,
-};
-const SCALES: Record<string, number> = {
+});
+const SCALES = table({
   thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12, trln: 1e12,
-};
-const NUMBER_WORDS: Record<string, number> = {
+});
+const NUMBER_WORDS = table({
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-};
+});
 /** Units after a hyphenated tens word ("thirty-two"); "one" counts only there, elsewhere it is a pronoun. */
-const UNIT_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-};
+const UNIT_WORDS = table({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 });
 const PERCENT = new Set(['pct', 'percent', '%', 'percentage']);
 /**
  * Dotted abbreviations ("U.S."), fractions ("2 1/2", "1-10/32", "3/4"; NFKC writes "½" as "1⁄2"), numbers with
@@ -100,7 +103,7 @@ export function wordKey(lower: string): string {
 
 function numberKey(digits: string, next: string | undefined): string {
   const value = Number.parseFloat(digits);
-  const scale = next ? SCALES[next] : undefined;
+  const scale = next ? SCALES.get(next) : undefined;
   const scaled = scale ? value * scale : value;
   return `#${Number.isFinite(scaled) ? Number(scaled.toPrecision(12)) : digits}`;
 }
@@ -124,7 +127,7 @@ export function surfaceWords(sentence: string): string[] {
 /** The word after the number at `i`, past its scale word ("4.6 billion km"). */
 function unitAfter(matches: RegExpMatchArray[], i: number): string | undefined {
   const next = matches[i + 1]?.[0];
-  return next !== undefined && SCALES[next.toLowerCase()] !== undefined ? matches[i + 2]?.[0] : next;
+  return next !== undefined && SCALES.has(next.toLowerCase()) ? matches[i + 2]?.[0] : next;
 }
 
 /** Tokens of one sentence. Bounded: at most `limit` tokens are produced. */
@@ -150,8 +153,8 @@ export function tokenize(sentence: string, limit = 400): Token[] {
       tokens.push({ key: 'percent', kind: 'word', raw, position: i, inQuote });
       continue;
     }
-    if (SCALES[lower] !== undefined && isDigit(matches[i - 1]?.[0])) continue; // folded into the number
-    const month = MONTHS[lower];
+    if (SCALES.has(lower) && isDigit(matches[i - 1]?.[0])) continue; // folded into the number
+    const month = MONTHS.get(lower);
     if (month !== undefined && isCapitalised(raw) && (lower !== 'may' || isDigit(next) || isDigit(matches[i - 1]?.[0]))) {
       tokens.push({ key: `month:${month}`, kind: 'number', raw, position: i, inQuote });
       continue;
@@ -161,11 +164,11 @@ export function tokenize(sentence: string, limit = 400): Token[] {
       tokens.push({ key: raw.replace(/\./g, '').toLowerCase(), kind: 'name', raw, position: i, inQuote });
       continue;
     }
-    const spelled = NUMBER_WORDS[lower];
+    const spelled = NUMBER_WORDS.get(lower);
     if (spelled !== undefined) {
       // "Thirty-two" is one number, shown whole and placed at its last word.
       const compound = spelled >= 20 && spelled % 10 === 0 && sentence[at + raw.length] === '-';
-      const units = compound ? UNIT_WORDS[next ?? ''] : undefined;
+      const units = compound ? UNIT_WORDS.get(next ?? '') : undefined;
       if (units !== undefined) i++;
       const key = numberKey(String(spelled + (units ?? 0)), matches[i + 1]?.[0].toLowerCase());
       const shown = units === undefined ? raw : `${raw}-${matches[i][0]}`;

@@ -59,18 +59,19 @@ for (const [word, unit] of [
   UNIT_WORDS.set(word, [...(UNIT_WORDS.get(word) ?? []), unit]);
 }
 
-const SIGNS: Record<string, Unit> = {
-  '£': { dimension: 'pound sterling', factor: 1 },
-  '€': { dimension: 'euro', factor: 1 },
-  '¥': { dimension: 'yen', factor: 1 },
-};
+const SIGNS = new Map<string, Unit>([
+  ['£', { dimension: 'pound sterling', factor: 1 }],
+  ['€', { dimension: 'euro', factor: 1 }],
+  ['¥', { dimension: 'yen', factor: 1 }],
+]);
 const DOLLAR: Unit = { dimension: 'dollar', factor: 1 };
 
 /** The units a number may be in ("pounds" weigh or pay); empty when nothing says. */
 function unitsOf(token: Token): Unit[] {
   const unit = token.unit?.toLowerCase() ?? '';
   if (unit.endsWith('$')) return [DOLLAR];
-  return SIGNS[unit] ? [SIGNS[unit]] : (UNIT_WORDS.get(unit) ?? []);
+  const sign = SIGNS.get(unit);
+  return sign ? [sign] : (UNIT_WORDS.get(unit) ?? []);
 }
 
 /** "2002", "1983": a four-digit number of the last or this century, with nothing saying it is an amount. */
