@@ -46,6 +46,12 @@ describe('quoteWords', () => {
     expect(quoteWords('the constructor of toString')).toEqual(['the', 'constructor', 'of', 'tostring']);
   });
 
+  it('leaves out editorial insertions, even one an ellipsis cut through', () => {
+    same('This (the note program) will be the platform', 'This [it] will be the platform');
+    same('This (the medium term note', 'This');
+    same('program) will be the platform', 'will be the platform');
+  });
+
   it('keeps different words different', () => {
     expect(quoteWords('this disaster')).not.toEqual(quoteWords('this catastrophe'));
     expect(quoteWords('4,500 troops')).not.toEqual(quoteWords('450 troops'));

@@ -79,6 +79,8 @@ function fold(word: string): string {
 export function quoteWords(text: string): string[] {
   let plain = normaliseHouseStyle(text)
     .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
+    // An insertion an ellipsis cut through ("This (the note... assets") is still an insertion.
+    .replace(/[[(][^\])]*$|^[^[(]*[\])]/g, ' ')
     .replace(/\b(?:\p{L}\.){2,}/gu, (initials) => initials.replace(/\./g, ''))
     .replace(/\$\s?(\d[\d.,]*(?:\s(?:million|billion|mln|bln))?)/g, '$1 dollars')
     .toLowerCase();
