@@ -1,8 +1,8 @@
 /**
  * Quotes that changed between a wire sentence and the page sentences aligned to it: a quote whose words differ
- * from the wire's, or that became indirect speech in other words. Identical quotes, shortened quotes (an ellipsis),
- * quotes split by their attribution, quotes whose marks were dropped with the words kept, and spelling conventions
- * are not changes.
+ * from the wire's, or that became indirect speech in other words. Identical quotes, shortened quotes (an ellipsis,
+ * or part of the quote), quotes split by their attribution, quotes whose marks were dropped with the words kept, and
+ * edits of spelling or function words only are not changes.
  */
 import type { Sentence } from './document';
 import { sameName } from './similarity';
@@ -30,10 +30,39 @@ function containsRun(haystackWords: string[], needleWords: string[]): boolean {
   return false;
 }
 
-/** The page quote reproduces (part of) the wire quote word for word; "..." marks cuts inside it. */
+const isContent = (word: string) => !STOPWORDS.has(word);
+
+/**
+ * `piece` is part of `quote` with only function words edited: its content words are a run of the quote's, and its
+ * leading and trailing function words do not stand where the quote has a content word ("I still want" is not part
+ * of "I don't want").
+ */
+function containsContentRun(quoteWords: string[], pieceWords: string[]): boolean {
+  const [quote, piece] = closeCompounds(quoteWords, pieceWords);
+  const content = piece.filter(isContent);
+  if (content.length === 0) return false;
+  const lead = piece.findIndex(isContent);
+  const trail = piece.length - 1 - piece.findLastIndex(isContent);
+  const at = quote.flatMap((word, i) => (isContent(word) ? [i] : []));
+  outer: for (let s = 0; s + content.length <= at.length; s++) {
+    for (let j = 0; j < content.length; j++) if (!sameWord(quote[at[s + j]], content[j])) continue outer;
+    const first = at[s];
+    const last = at[s + content.length - 1];
+    const before = s > 0 ? at[s - 1] : -Infinity;
+    const after = s + content.length < at.length ? at[s + content.length] : Infinity;
+    if (first - before > lead && after - last > trail) return true;
+  }
+  return false;
+}
+
+/**
+ * The page quote reproduces (part of) the wire quote word for word, or with only function words edited as a whole
+ * quote may be (see sameContentWords); "..." marks cuts inside it.
+ */
 function faithful(sourceQuote: string[], pageQuote: string): boolean {
   const pieces = pageQuote.split(/\.\.\.|\[\.\.\.\]/).map(quoteWords).filter((piece) => piece.length > 0);
-  return pieces.length > 0 && pieces.every((piece) => containsRun(sourceQuote, piece));
+  const kept = (piece: string[]) => containsRun(sourceQuote, piece) || containsContentRun(sourceQuote, piece);
+  return pieces.length > 0 && pieces.every(kept);
 }
 
 function wordOverlap(a: string[], b: string[]): number {

@@ -92,6 +92,21 @@ describe('quote changes', () => {
     ]);
   });
 
+  it('does not flag part of a quote with only function words edited, but flags a content word lost at its edge', () => {
+    const motives =
+      'Senator Robert Byrd spoke from the Senate floor on Wednesday. "But I do question the motives of a deskbound president who assumes the garb of a warrior for the purposes of a speech," Byrd said.';
+    const part = motives.replace(
+      '"But I do question the motives of a deskbound president who assumes the garb of a warrior for the purposes of a speech," Byrd said.',
+      'Byrd said he questioned "the motives of a deskbound president who assumes the garb of a warrior for purposes of a speech."',
+    );
+    expectUnchanged(motives, part);
+    const negated =
+      'The congressman spoke in Des Moines on Friday. "I don\'t want to be the candidate for guys with Confederate flags in their pickup trucks," he said.';
+    expect(changes(negated, negated.replace("I don't want", 'I still want')).map((c) => c.kind)).toEqual(['quote']);
+    const first = 'She spoke at the ceremony on Sunday. "It was one of the first times in my life that I felt we were truly being treated as Americans," she said.';
+    expect(changes(first, first.replace('the first times', 'the few times')).map((c) => c.kind)).toEqual(['quote']);
+  });
+
   it('does not flag a quote that differs only in spelling conventions', () => {
     const spelled = 'The union said on Friday its members backed the deal. "It\'s a decent deal: wages rise 4 per cent, and the night-shift bonus stays," its leader said.';
     expectUnchanged(spelled, spelled.replace("It's", 'It is').replace('4 per cent', '4%').replace('night-shift', 'night shift'));
