@@ -38,6 +38,7 @@ describe('numbers', () => {
     expect(numbers('It contains 2 \u00BD servings.'.normalize('NFKC'))).toEqual(['#2.5']);
     expect(numbers('The bond slid 1-10/32 and then 3/4.')).toEqual(['#1.3125', '#0.75']);
     expect(numbers('Oil settled .85 cent lower.')).toEqual(['#0.85']);
+    expect(keys('It cost .5 million shillings.')).toEqual([wordKey('cost'), '#500000', wordKey('shillings')]);
   });
 
   it('does not read dates or ratios written with a slash as fractions', () => {

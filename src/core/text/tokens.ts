@@ -119,6 +119,11 @@ function isDigit(word: string | undefined): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** A numeral as WORDS reads one: it starts with a digit, or with the point of a bare decimal (".85"). */
+function isNumeral(word: string | undefined): boolean {
+  return isDigit(word) || (word !== undefined && word.length > 1 && word[0] === '.');
+}
+
 /** The words of a sentence as the tokenizer reads them, function words included: `Token.position` indexes these. */
 export function surfaceWords(sentence: string): string[] {
   return Array.from(sentence.matchAll(WORDS), (match) => match[0]);
@@ -141,7 +146,7 @@ export function tokenize(sentence: string, limit = 400): Token[] {
     const lower = raw.toLowerCase().replace(/['’]s$/, '');
     const inQuote = quotes.length > 0 && quotes.some(([start, end]) => at >= start && at < end);
     const next = matches[i + 1]?.[0].toLowerCase();
-    if (isDigit(raw) || (raw[0] === '.' && raw.length > 1)) {
+    if (isNumeral(raw)) {
       const sign = SIGN.exec(sentence.slice(Math.max(0, at - 3), at))?.[0];
       const unit = sign ?? (raw.endsWith('%') ? '%' : unitAfter(matches, i));
       tokens.push({ key: numberKey(valueOf(raw), next), kind: 'number', raw, position: i, inQuote, unit });
@@ -153,7 +158,7 @@ export function tokenize(sentence: string, limit = 400): Token[] {
       tokens.push({ key: 'percent', kind: 'word', raw, position: i, inQuote });
       continue;
     }
-    if (SCALES.has(lower) && isDigit(matches[i - 1]?.[0])) continue; // folded into the number
+    if (SCALES.has(lower) && isNumeral(matches[i - 1]?.[0])) continue; // folded into the number
     const month = MONTHS.get(lower);
     if (month !== undefined && isCapitalised(raw) && (lower !== 'may' || isDigit(next) || isDigit(matches[i - 1]?.[0]))) {
       tokens.push({ key: `month:${month}`, kind: 'number', raw, position: i, inQuote });
