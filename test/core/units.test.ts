@@ -38,12 +38,15 @@ describe('sameAmountConverted', () => {
     expect(sameAmountConverted(number('90 miles'), number('150 kilometres'))).toBe(true);
     expect(sameAmountConverted(number('220 pounds'), number('100 kg'))).toBe(true);
     expect(sameAmountConverted(number('4.6 billion kilometres'), number('2.8 billion miles'))).toBe(true);
+    expect(sameAmountConverted(number('87 cents'), number('$0.87'))).toBe(true);
+    expect(sameAmountConverted(number('two weeks'), number('14 days'))).toBe(true);
   });
 
   it('rejects a conversion that does not hold, and figures in one unit that differ', () => {
     expect(sameAmountConverted(number('30 km'), number('30 miles'))).toBe(false);
     expect(sameAmountConverted(number('two kilometres'), number('1 km'))).toBe(false);
     expect(sameAmountConverted(number('$114.3 million'), number('$114 million'))).toBe(false);
+    expect(sameAmountConverted(number('137 cents'), number('$1.42'))).toBe(false);
     expect(sameAmountConverted(number('£90,000'), number('$165,000'))).toBe(false);
   });
 });

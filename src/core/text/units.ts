@@ -117,17 +117,26 @@ function valueOf(token: Token): number {
   return Number(token.key.slice(1));
 }
 
-/** Half the last written digit's place ("2" ±0.5, "1.86" ±0.005, "150" ±5): how far a rounded figure may be off. */
+/**
+ * Half the last written digit's place, in the number's value ("2" ±0.5, "1.86" ±0.005, "150" ±5, "4.6 billion"
+ * ±50 million): how far a rounded figure may be off.
+ */
 function roundingOf(token: Token): number {
   const digits = token.raw.replace(/,/g, '');
+  const written = Number(digits);
+  const scale = Number.isFinite(written) && written !== 0 ? valueOf(token) / written : 1;
   const decimals = /\.(\d+)/.exec(digits)?.[1].length;
-  if (decimals !== undefined) return 0.5 * 10 ** -decimals;
+  if (decimals !== undefined) return 0.5 * 10 ** -decimals * scale;
   const zeros = /[1-9](0*)$/.exec(digits)?.[1].length ?? 0;
-  return 0.5 * 10 ** zeros;
+  return 0.5 * 10 ** zeros * scale;
 }
 
-/** A conversion rounds, and is often rounded again: within this share, two converted figures are one. */
+/**
+ * Converting between metric and imperial measures rounds, and the result is often rounded again: within this share,
+ * two converted measures are one. Cents to dollars or days to weeks convert exactly and get no slack.
+ */
 const CONVERSION_SLACK = 0.06;
+const MEASURES = new Set(['length', 'mass', 'area', 'volume', 'speed']);
 
 /** One amount in two units of a dimension: "3 km" and "two miles", "220 pounds" and "100 kg". */
 export function sameAmountConverted(a: Token, b: Token): boolean {
@@ -140,7 +149,8 @@ export function sameAmountConverted(a: Token, b: Token): boolean {
       if (u.dimension !== v.dimension || u.factor === v.factor) continue;
       const converted = (valueA * u.factor) / v.factor;
       const rounding = Math.max(roundingOf(b), (roundingOf(a) * u.factor) / v.factor);
-      const allowed = Math.max(CONVERSION_SLACK * Math.max(converted, valueB), rounding);
+      const slack = MEASURES.has(u.dimension) ? CONVERSION_SLACK * Math.max(converted, valueB) : 0;
+      const allowed = Math.max(slack, rounding);
       if (Math.abs(converted - valueB) <= allowed) return true;
     }
   }
