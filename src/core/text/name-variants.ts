@@ -118,7 +118,8 @@ function capitalisedRuns(text: string): string[][] {
 
 /**
  * `raw` is an acronym ("IAEA", "I.A.E.A.") of a name spelled out in these texts, and `word` is a word of that name
- * ("Agency" in "International Atomic Energy Agency"), or another printing of the acronym.
+ * ("Agency" in "International Atomic Energy Agency"). A word elsewhere in the texts is not: "U.S." does not make
+ * "Airlines" its own.
  */
 export function acronymOf(raw: string, word: string, texts: readonly string[]): boolean {
   const acronym = raw.replace(/\./g, '');
