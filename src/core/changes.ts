@@ -8,7 +8,14 @@ import type { Alignment } from './align';
 import type { PreparedText, Sentence } from './document';
 import { quoteChanges } from './quote-changes';
 import { sameName } from './similarity';
-import { acronymOf, describedByArticle, isTitle, sameNameSpelling } from './text/name-variants';
+import {
+  acronymOf,
+  capitalisedRuns,
+  describedByArticle,
+  isAcronym,
+  isTitle,
+  sameNameSpelling,
+} from './text/name-variants';
 import { surfaceWords, type Token } from './text/tokens';
 import { measureAlike, sameAmountConverted } from './text/units';
 import type { Change } from './types';
@@ -91,12 +98,27 @@ function sameNameToken(a: Token, b: Token, sentences: Sentence[]): boolean {
   let prefix = 0;
   while (prefix < a.key.length && a.key[prefix] === b.key[prefix]) prefix++;
   if (prefix >= 5 && prefix >= 0.7 * Math.min(a.key.length, b.key.length)) return true;
-  const texts = sentences.map((sentence) => sentence.text);
-  return sameNameSpelling(a, b, texts) || acronymOf(a.raw, b.raw, texts) || acronymOf(b.raw, a.raw, texts);
+  if (sameNameSpelling(a, b, () => sentences.map((sentence) => sentence.text))) return true;
+  if (!isAcronym(a.raw) && !isAcronym(b.raw)) return false;
+  const runs = sentences.flatMap((sentence) => remembered(nameRuns, sentence, () => capitalisedRuns(sentence.text)));
+  return acronymOf(a.raw, b.raw, runs) || acronymOf(b.raw, a.raw, runs);
+}
+
+/** Each sentence meets many values: what is read from its text is read once. */
+const nameRuns = new WeakMap<Sentence, string[][]>();
+const sentenceWords = new WeakMap<Sentence, string[]>();
+
+function remembered<T>(cache: WeakMap<Sentence, T>, sentence: Sentence, read: () => T): T {
+  let value = cache.get(sentence);
+  if (value === undefined) {
+    value = read();
+    cache.set(sentence, value);
+  }
+  return value;
 }
 
 function described({ token, sentence }: Placed): boolean {
-  return describedByArticle(surfaceWords(sentence.text), token.position);
+  return describedByArticle(remembered(sentenceWords, sentence, () => surfaceWords(sentence.text)), token.position);
 }
 
 const NUMBERS: ValueRule = {

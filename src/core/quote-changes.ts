@@ -55,14 +55,25 @@ function containsContentRun(quoteWords: string[], pieceWords: string[]): boolean
   return false;
 }
 
+/** A page quote as compared: its words, and the pieces "..." leaves of it. */
+interface PageQuote {
+  text: string;
+  words: string[];
+  pieces: string[][];
+}
+
+function pageQuote(text: string): PageQuote {
+  const pieces = text.split(/\.\.\.|\[\.\.\.\]/).map(quoteWords).filter((piece) => piece.length > 0);
+  return { text, words: quoteWords(text), pieces };
+}
+
 /**
  * The page quote reproduces (part of) the wire quote word for word, or with only function words edited as a whole
  * quote may be (see sameContentWords); "..." marks cuts inside it.
  */
-function faithful(sourceQuote: string[], pageQuote: string): boolean {
-  const pieces = pageQuote.split(/\.\.\.|\[\.\.\.\]/).map(quoteWords).filter((piece) => piece.length > 0);
+function faithful(sourceQuote: string[], page: PageQuote): boolean {
   const kept = (piece: string[]) => containsRun(sourceQuote, piece) || containsContentRun(sourceQuote, piece);
-  return pieces.length > 0 && pieces.every(kept);
+  return page.pieces.length > 0 && page.pieces.every(kept);
 }
 
 function wordOverlap(a: string[], b: string[]): number {
@@ -94,15 +105,15 @@ function carriedIndirectly(quote: string, source: Sentence, pageGroup: Sentence[
 
 interface PageQuotes {
   /** The page's quotes, and all of them run together when there are several (a quote split by its attribution). */
-  candidates: string[];
+  candidates: PageQuote[];
   /** Every word of the page sentences, quoted or not. */
   words: string[];
 }
 
 /** The page quote sharing most words with `quote` (at least 30%), if any. */
-function closest(quote: string[], page: PageQuotes): string | undefined {
+function closest(quote: string[], page: PageQuotes): PageQuote | undefined {
   return page.candidates
-    .map((candidate) => ({ candidate, overlap: wordOverlap(quote, quoteWords(candidate)) }))
+    .map((candidate) => ({ candidate, overlap: wordOverlap(quote, candidate.words) }))
     .filter((c) => c.overlap >= 0.3)
     .sort((a, b) => b.overlap - a.overlap)[0]?.candidate;
 }
@@ -112,13 +123,14 @@ function intact(quote: string[], page: PageQuotes): boolean {
   if (page.candidates.some((candidate) => faithful(quote, candidate))) return true;
   if (containsRun(page.words, quote)) return true; // the words are all there, only the marks moved
   const match = closest(quote, page);
-  return match !== undefined && sameContentWords(quote, quoteWords(match));
+  return match !== undefined && sameContentWords(quote, match.words);
 }
 
 export function quoteChanges(source: Sentence, pageGroup: Sentence[]): QuoteChange[] {
+  if (source.quotes.length === 0) return [];
   const quotes = pageGroup.flatMap((sentence) => sentence.quotes);
   const page: PageQuotes = {
-    candidates: quotes.length > 1 ? [...quotes, quotes.join(' ')] : quotes,
+    candidates: (quotes.length > 1 ? [...quotes, quotes.join(' ')] : quotes).map(pageQuote),
     words: quoteWords(pageGroup.map((sentence) => sentence.text).join(' ')),
   };
   // A quote split by its attribution ("Instead of ...," Graham said, "this ...") is one quote: whole, it may be intact.
@@ -128,7 +140,7 @@ export function quoteChanges(source: Sentence, pageGroup: Sentence[]): QuoteChan
     const words = quoteWords(quote);
     if (intact(words, page)) continue;
     const match = closest(words, page);
-    if (match !== undefined) changes.push({ source: quote, page: match });
+    if (match !== undefined) changes.push({ source: quote, page: match.text });
     else if (carriedIndirectly(quote, source, pageGroup) >= 0.4) changes.push({ source: quote, page: null });
   }
   return changes;

@@ -46,11 +46,16 @@ const PLACE_GROUPS = [
 ];
 const PLACE_GROUP = new Map(PLACE_GROUPS.flatMap((group, index) => group.split(' ').map((word) => [word, index])));
 
+const plainCache = new Map<string, string>();
+
+/** The name without case, possessive and dots; cached, as names repeat and are compared pairwise. */
 function plain(raw: string): string {
-  return raw
-    .toLowerCase()
-    .replace(/['’]s$/, '')
-    .replace(/[.'’]/g, '');
+  let out = plainCache.get(raw);
+  if (out === undefined) {
+    out = raw.toLowerCase().replace(/['’]s$/, '').replace(/[.'’]/g, '');
+    if (plainCache.size < 50_000) plainCache.set(raw, out);
+  }
+  return out;
 }
 
 /** "Iraq"/"Iraqi", "Korea"/"Korean", "Japan"/"Japanese": a place and its adjective. */
@@ -61,7 +66,7 @@ const ADJECTIVE_ENDING = /^(?:i|n|an|ian|ese|ish)$/;
  * "American"), an abbreviation ("Tenn."/"Tennessee"), a short given name before the same surname ("Tim Muris"/
  * "Timothy Muris"), or a contraction that keeps the first and last letters ("St"/"Street").
  */
-export function sameNameSpelling(a: Token, b: Token, texts: readonly string[]): boolean {
+export function sameNameSpelling(a: Token, b: Token, texts: () => readonly string[]): boolean {
   const plainA = plain(a.raw);
   const plainB = plain(b.raw);
   if (plainA === plainB) return true;
@@ -73,14 +78,14 @@ export function sameNameSpelling(a: Token, b: Token, texts: readonly string[]): 
   if (shortPlain.length >= 3 && longPlain.startsWith(shortPlain)) {
     return (
       ADJECTIVE_ENDING.test(longPlain.slice(shortPlain.length)) ||
-      abbreviated(short.raw, texts) ||
+      abbreviated(short.raw, texts()) ||
       (short.next !== undefined && short.next === long.next && /^\p{Lu}/u.test(short.next))
     );
   }
   return shortPlain.length >= 2 && shortPlain.length <= 3 && contracts(shortPlain, longPlain);
 }
 
-/** Written with a full stop after it somewhere ("Tenn.", "Adm."), as abbreviations are. */
+/** Written with a full stop after it somewhere in the texts ("Tenn.", "Adm."), as abbreviations are. */
 function abbreviated(raw: string, texts: readonly string[]): boolean {
   return texts.some((text) => {
     for (let at = text.indexOf(raw); at >= 0; at = text.indexOf(raw, at + 1)) {
@@ -101,7 +106,7 @@ function contracts(short: string, long: string): boolean {
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'at', 'on', 'de', 'del', 'la', '&']);
 
 /** Runs of capitalised words, joined by connectors: "Bureau of Alcohol, Tobacco, Firearms and Explosives". */
-function capitalisedRuns(text: string): string[][] {
+export function capitalisedRuns(text: string): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
   const words = text.split(/[\s,;:()"]+/).map((word) => word.replace(/^[^\p{L}&]+|[^\p{L}.]+$/gu, ''));
@@ -116,21 +121,24 @@ function capitalisedRuns(text: string): string[][] {
   return runs;
 }
 
+/** "IAEA", "I.A.E.A.": two to six capitals. */
+export function isAcronym(raw: string): boolean {
+  return /^[A-Z]{2,6}$/.test(raw.replace(/\./g, ''));
+}
+
 /**
- * `raw` is an acronym ("IAEA", "I.A.E.A.") of a name spelled out in these texts, and `word` is a word of that name
- * ("Agency" in "International Atomic Energy Agency"). A word elsewhere in the texts is not: "U.S." does not make
- * "Airlines" its own.
+ * `raw` is an acronym of a name spelled out in these runs of capitalised words (see capitalisedRuns), and `word` is
+ * a word of that name ("Agency" in "International Atomic Energy Agency"). A word elsewhere is not: "U.S." does not
+ * make "Airlines" its own.
  */
-export function acronymOf(raw: string, word: string, texts: readonly string[]): boolean {
+export function acronymOf(raw: string, word: string, runs: readonly string[][]): boolean {
+  if (!isAcronym(raw)) return false;
   const acronym = raw.replace(/\./g, '');
-  if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
   const member = plain(word);
-  return texts.some((text) =>
-    capitalisedRuns(text).some((run) => {
-      const initials = run.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => w[0]).join('');
-      return initials.includes(acronym) && run.some((w) => plain(w) === member);
-    }),
-  );
+  return runs.some((run) => {
+    const initials = run.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => w[0]).join('');
+    return initials.includes(acronym) && run.some((w) => plain(w) === member);
+  });
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
