@@ -72,6 +72,46 @@ describe('quote changes', () => {
     ]);
   });
 
+  const SPLIT =
+    'Opposition leader Amina Wekesa criticised the relief effort on Tuesday. "Instead of pursuing the most urgent needs of the flooded counties," Wekesa said, "this government chose to settle old political scores."';
+
+  it('compares a quote split by its attribution as one quote', () => {
+    const joined = SPLIT.replace(
+      '"Instead of pursuing the most urgent needs of the flooded counties," Wekesa said, "this government chose to settle old political scores."',
+      '"Instead of pursuing the most urgent needs of the flooded counties, this government has chosen to settle old political scores," Wekesa said.',
+    );
+    expectUnchanged(SPLIT, joined);
+    expect(changes(SPLIT, joined.replace('old political scores', 'old tribal scores'))).toEqual([
+      {
+        kind: 'quote',
+        source: 'this government chose to settle old political scores',
+        page: 'Instead of pursuing the most urgent needs of the flooded counties, this government has chosen to settle old tribal scores',
+        sourceSentence: 1,
+        pageSentence: 1,
+      },
+    ]);
+  });
+
+  it('does not flag part of a quote with only function words edited, but flags a content word lost at its edge', () => {
+    const motives =
+      'Senator Robert Byrd spoke from the Senate floor on Wednesday. "But I do question the motives of a deskbound president who assumes the garb of a warrior for the purposes of a speech," Byrd said.';
+    const part = motives.replace(
+      '"But I do question the motives of a deskbound president who assumes the garb of a warrior for the purposes of a speech," Byrd said.',
+      'Byrd said he questioned "the motives of a deskbound president who assumes the garb of a warrior for purposes of a speech."',
+    );
+    expectUnchanged(motives, part);
+    const negated =
+      'The congressman spoke in Des Moines on Friday. "I don\'t want to be the candidate for guys with Confederate flags in their pickup trucks," he said.';
+    expect(changes(negated, negated.replace("I don't want", 'I still want')).map((c) => c.kind)).toEqual(['quote']);
+    const first = 'She spoke at the ceremony on Sunday. "It was one of the first times in my life that I felt we were truly being treated as Americans," she said.';
+    expect(changes(first, first.replace('the first times', 'the few times')).map((c) => c.kind)).toEqual(['quote']);
+  });
+
+  it('does not flag a quote that differs only in spelling conventions', () => {
+    const spelled = 'The union said on Friday its members backed the deal. "It\'s a decent deal: wages rise 4 per cent, and the night-shift bonus stays," its leader said.';
+    expectUnchanged(spelled, spelled.replace("It's", 'It is').replace('4 per cent', '4%').replace('night-shift', 'night shift'));
+  });
+
   it('does not flag a quote the page simply cut', () => {
     expectUnchanged(MINISTER, MINISTER.replace(' "No Kenyan will be left to face this disaster alone," Kiprono said.', ''), [1]);
   });
@@ -95,6 +135,21 @@ describe('number changes', () => {
     expectUnchanged(TROOPS, TROOPS.replace('4,500 ', ''));
   });
 
+  it('does not flag a distance converted to other units, but flags one that changed', () => {
+    const distance = 'Police said on Sunday the gunmen fired from a mosque in the town, 30 miles west of the capital, before fleeing north.';
+    expectUnchanged(distance, distance.replace('30 miles', '50 km'));
+    expect(changes(distance, distance.replace('30 miles', '80 km'))).toEqual([
+      { kind: 'number', source: '30 miles', page: '80 km', sourceSentence: 0, pageSentence: 0 },
+    ]);
+  });
+
+  it('does not pair numbers that measure different things', () => {
+    const term = 'With all precincts reporting, Fletcher, a three-term congressman, had won 57 percent of the vote in the state.';
+    expect(changes(term, 'With all precincts reporting, Fletcher had 88,747 votes, or 57 percent of the vote in the state.')).toEqual([]);
+    const year = 'By 2007, antivirus software will carry a worldwide price tag of $4.4 billion, double that of five years earlier.';
+    expect(changes(year, 'By 2007, antivirus software will carry a worldwide price tag double that of 2002: $4.4 billion.')).toEqual([]);
+  });
+
   it('does not flag the same date in another style', () => {
     const dated = 'The electoral commission said on Tuesday the vote would be held on Oct. 12 in all 47 counties of the country.';
     expectUnchanged(dated, dated.replace('Oct. 12', '12 October'));
@@ -115,6 +170,29 @@ describe('name changes', () => {
     const kyiv =
       'Ukrainian President Volodymyr Zelenskiy told parliament in Kyiv on Tuesday that the army would hold the eastern front through the winter.';
     expectUnchanged(kyiv, kyiv.replace('Zelenskiy', 'Zelensky'));
+  });
+
+  it('does not flag a country printed as its adjective, an acronym spelled out, or an abbreviation', () => {
+    const troops = 'But U.S. troops will not shrink from mounting raids on the militants near Tikrit, the Defense Department said on Monday.';
+    expectUnchanged(troops, troops.replace('U.S.', 'American'));
+    const league = 'The Nets and the Spurs are crossing new frontiers of offensive ineptitude, to the dismay of their American Basketball Association forefathers.';
+    expectUnchanged(league, league.replace('American Basketball Association', 'ABA'));
+    const senator = 'Senate majority leader Bill Frist, R-Tenn., said he hoped Congress would finish work on the bill by the end of September.';
+    expectUnchanged(senator, senator.replace('R-Tenn.', 'Republican of Tennessee'));
+  });
+
+  it('does not flag a title or a description standing for the name', () => {
+    const chairman = '"The bolt catcher is not as robust as it is supposed to be," the board\'s chairman, retired Adm. Hal Gehman, said on Tuesday.';
+    expectUnchanged(chairman, chairman.replace('Adm. Hal Gehman', 'Navy Admiral Harold W. Gehman Jr.'));
+    const senator = '"By its actions, the administration threatens to give a bad name to a just war," Lieberman told a news conference.';
+    expectUnchanged(senator, senator.replace('Lieberman', 'the Connecticut Democrat'));
+  });
+
+  it('still flags another name in the same place', () => {
+    const airline = 'United Airlines plans to become the first domestic airline to offer e-mail on all its domestic flights by the end of the year.';
+    expect(changes(airline, airline.replace('United Airlines', 'United Airways'))).toEqual([
+      { kind: 'name', source: 'Airlines', page: 'Airways', sourceSentence: 0, pageSentence: 0 },
+    ]);
   });
 
   it('does not flag a name the page dropped', () => {

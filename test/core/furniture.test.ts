@@ -95,6 +95,7 @@ describe('stripInlineCredits', () => {
     expect(stripInlineCredits('The toll rose to 17, reported by the Associated Press news agency.')).toBe('The toll rose to 17.');
     expect(stripInlineCredits('The toll rose (AFP) to 17.')).toBe('The toll rose to 17.');
     expect(stripInlineCredits('The minister told Reuters that aid was coming.')).toBe('The minister told Reuters that aid was coming.');
+    expect(stripInlineCredits('Oil settled .85 cent lower (Reuters) .')).toBe('Oil settled .85 cent lower.');
   });
 });
 

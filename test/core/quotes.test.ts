@@ -14,6 +14,12 @@ describe('quotesOf', () => {
     ]);
   });
 
+  it('leaves out titles of works, whose words are all capitalised', () => {
+    expect(quotesOf('"The Matrix Reloaded," which opened on Wednesday, took in $135.8 million.')).toEqual([]);
+    expect(quotesOf('The agency says the "Do Not Call" list is growing.')).toEqual([]);
+    expect(quotesOf('"Frank Quattrone is innocent," Keker said.')).toEqual(['Frank Quattrone is innocent']);
+  });
+
   it('finds both halves of a quote interrupted by its attribution', () => {
     expect(quotesOf('"We will rebuild," he said, "every single home."')).toEqual(['We will rebuild', 'every single home']);
   });

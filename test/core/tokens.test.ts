@@ -28,9 +28,31 @@ describe('numbers', () => {
     expect(numbers('Two people died and three were hurt.')).toEqual(['#2', '#3']);
   });
 
-  it('reads words that are also property names of plain objects as words ("constructor")', () => {
-    expect(numbers('The constructor said the valueOf the toString was low.')).toEqual([]);
-    expect(keys('The constructor said.')).toEqual([wordKey('constructor')]);
+  it('reads hyphenated spelled-out numbers as one', () => {
+    expect(numbers('Thirty-two soldiers and twenty-one sailors were hurt.')).toEqual(['#32', '#21']);
+    expect(tokens('Ninety-five percent of cargo').find((t) => t.kind === 'number')?.raw).toBe('Ninety-five');
+  });
+
+  it('reads fractions and bare decimals', () => {
+    expect(numbers('It contains 2 1/2 servings.')).toEqual(['#2.5']);
+    expect(numbers('It contains 2 \u00BD servings.'.normalize('NFKC'))).toEqual(['#2.5']);
+    expect(numbers('The bond slid 1-10/32 and then 3/4.')).toEqual(['#1.3125', '#0.75']);
+    expect(numbers('Oil settled .85 cent lower.')).toEqual(['#0.85']);
+    expect(keys('It cost .5 million shillings.')).toEqual([wordKey('cost'), '#500000', wordKey('shillings')]);
+  });
+
+  it('does not read dates or ratios written with a slash as fractions', () => {
+    expect(numbers('the 9/11 hijackers, open 24/7')).toEqual(['#9', '#11', '#24', '#7']);
+  });
+
+  it('remembers the unit of a number: a currency sign, or the word after it and its scale', () => {
+    const units = (sentence: string) => tokens(sentence).filter((t) => t.kind === 'number').map((t) => t.unit);
+    expect(units('It fell to C$16.93, then $4.6 billion, 4.6 billion km, 9% and 3 km away.')).toEqual(['C$', '$', 'km', '%', 'km']);
+    expect(units('a three-term congressman')).toEqual(['term']);
+  });
+
+  it('reads words that name object properties as words', () => {
+    expect(keys('The Constructor said 5 constructor')).toEqual(['constructor', '#5', 'constructor']);
   });
 
   it('tells different numbers apart', () => {

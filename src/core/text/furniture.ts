@@ -58,7 +58,8 @@ export function stripDateline(paragraph: string): string {
 export function stripInlineCredits(sentence: string): string {
   let out = sentence;
   for (const pattern of INLINE_CREDITS) out = out.replace(pattern, '');
-  return out.replace(/\s+([,.;:])/g, '$1').replace(/^[,;:\s]+/, '');
+  // A space before a mark is closed up, except before a bare decimal (".85 cent"): that mark belongs to a number.
+  return out.replace(/\s+([,.;:])(?!\d)/g, '$1').replace(/^[,;:\s]+/, '');
 }
 
 /** Story paragraphs with furniture removed; the opening paragraphs lose their dateline. */

@@ -26,9 +26,19 @@ export function quoteSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+const TITLE_LINKS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from']);
+
+/** Every word but the little links capitalised: "The Matrix Reloaded" is the name of a work, not speech. */
+function isTitle(words: string[]): boolean {
+  return words.every((word) => /^\P{Ll}/u.test(word) || TITLE_LINKS.has(word));
+}
+
 /** Quotations of at least `minWords` words: shorter quoted strings are titles or scare quotes, not speech. */
 export function quotesOf(text: string, minWords = 3): string[] {
   return quoteSpans(text)
     .map(([start, end]) => text.slice(start, end).trim().replace(/[\s,;:.]+$/, ''))
-    .filter((quote) => quote.split(/\s+/).filter(Boolean).length >= minWords);
+    .filter((quote) => {
+      const words = quote.split(/\s+/).filter(Boolean);
+      return words.length >= minWords && !isTitle(words);
+    });
 }

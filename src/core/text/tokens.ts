@@ -21,24 +21,57 @@ export interface Token {
   inQuote: boolean;
   /** The word after this one in the sentence, for showing a number with its unit ("4500 troops"). */
   next?: string;
+  /** Numbers: the currency sign before ("$", "C$", "£"), else the word after the number and its scale ("km"). */
+  unit?: string;
 }
 
-// Maps, not objects: looking up a fresh string in an object internalises it first, which dominated tokenising.
-const MONTHS = new Map<string, number>(Object.entries({
+/** Word tables as maps: a plain object would answer for "constructor" and "toString" too. */
+function table(entries: Record<string, number>): Map<string, number> {
+  return new Map(Object.entries(entries));
+}
+
+const MONTHS = table({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
   november: 11, dec: 12, december: 12,
-}));
-const SCALES = new Map<string, number>(Object.entries({
+});
+const SCALES = table({
   thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12, trln: 1e12,
-}));
-const NUMBER_WORDS = new Map<string, number>(Object.entries({
+});
+const NUMBER_WORDS = table({
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, dozen: 12,
-}));
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+});
+/** Units after a hyphenated tens word ("thirty-two"); "one" counts only there, elsewhere it is a pronoun. */
+const UNIT_WORDS = table({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 });
 const PERCENT = new Set(['pct', 'percent', '%', 'percentage']);
-/** Dotted abbreviations ("U.S."), numbers with thousands separators ("4,500"), words, and "%". */
-const WORDS = /(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|%/gu;
+/**
+ * Dotted abbreviations ("U.S."), fractions ("2 1/2", "1-10/32", "3/4"; NFKC writes "½" as "1⁄2"), numbers with
+ * thousands separators ("4,500") or a bare decimal point (".85"), words, and "%".
+ */
+const WORDS = new RegExp(
+  [
+    String.raw`(?:\p{Lu}\.){2,}`,
+    String.raw`(?:\d+[ -])?\d{1,2}[/⁄](?:[2348]|16|32|64)(?!\d)`,
+    String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?%?`,
+    String.raw`\d+(?:\.\d+)?%?`,
+    String.raw`(?<![\p{L}\p{N}.])\.\d+%?`,
+    String.raw`[\p{L}\p{M}]+(?:['’][\p{L}]+)*`,
+    '%',
+  ].join('|'),
+  'gu',
+);
+const FRACTION = /^(?:(\d+)[ -])?(\d+)[/⁄](\d+)$/;
+/** Currency signs, with the letters that say whose dollar ("C$", "US$"). */
+const SIGN = /(?:[A-Z]{1,2}\$|[$£€¥])$/;
+
+/** The value of a number as written: "4,500", ".85", "2 1/2". */
+function valueOf(raw: string): string {
+  const fraction = FRACTION.exec(raw);
+  if (fraction) return String(Number(fraction[1] ?? 0) + Number(fraction[2]) / Number(fraction[3]));
+  return raw.replace(/%$/, '').replace(/,/g, '');
+}
 
 /** British and American spellings meet: "criticising"/"criticizing", "labour"/"labor", "centre"/"center". */
 function americanise(word: string): string {
@@ -128,6 +161,22 @@ function lowerWord(raw: string): string {
   return end >= 0 && lower.charCodeAt(end + 1) === 115 && (lower[end] === "'" || lower[end] === '’') ? lower.slice(0, end) : lower;
 }
 
+/** A numeral as WORDS reads one: it starts with a digit, or with the point of a bare decimal (".85"). */
+function isNumeral(word: string | undefined): boolean {
+  return isDigit(word) || (word !== undefined && word.length > 1 && word[0] === '.');
+}
+
+/** The words of a sentence as the tokenizer reads them, function words included: `Token.position` indexes these. */
+export function surfaceWords(sentence: string): string[] {
+  return Array.from(sentence.matchAll(WORDS), (match) => match[0]);
+}
+
+/** The word after the number at `i`, past its scale word ("4.6 billion km"). */
+function unitAfter(matches: RegExpMatchArray[], i: number): string | undefined {
+  const next = matches[i + 1]?.[0];
+  return next !== undefined && SCALES.has(next.toLowerCase()) ? matches[i + 2]?.[0] : next;
+}
+
 /** Tokens of one sentence. Bounded: at most `limit` tokens are produced. */
 export function tokenize(sentence: string, limit = 400): Token[] {
   const quotes = quoteSpans(sentence);
@@ -141,9 +190,10 @@ export function tokenize(sentence: string, limit = 400): Token[] {
     const lower = lowerWord(raw);
     const inQuote = quotes.length > 0 && quotes.some(([start, end]) => at >= start && at < end);
     const next = lowers[i + 1];
-    if (isDigit(raw)) {
-      const digits = raw.replace(/%$/, '').replace(/,/g, '');
-      tokens.push({ key: numberKey(digits, next), kind: 'number', raw, position: i, inQuote });
+    if (isNumeral(raw)) {
+      const sign = SIGN.exec(sentence.slice(Math.max(0, at - 3), at))?.[0];
+      const unit = sign ?? (raw.endsWith('%') ? '%' : unitAfter(matches, i));
+      tokens.push({ key: numberKey(valueOf(raw), next), kind: 'number', raw, position: i, inQuote, unit });
       if (raw.endsWith('%')) tokens.push({ key: 'percent', kind: 'word', raw: '%', position: i, inQuote });
       continue;
     }
@@ -153,7 +203,7 @@ export function tokenize(sentence: string, limit = 400): Token[] {
       tokens.push({ key: 'percent', kind: 'word', raw, position: i, inQuote });
       continue;
     }
-    if (facts.scale && isDigit(words[i - 1])) continue; // folded into the number
+    if (facts.scale && isNumeral(words[i - 1])) continue; // folded into the number
     const month = facts.month;
     if (month !== undefined && isCapitalised(raw) && (lower !== 'may' || isDigit(next) || isDigit(words[i - 1]))) {
       tokens.push({ key: `month:${month}`, kind: 'number', raw, position: i, inQuote });
@@ -166,7 +216,13 @@ export function tokenize(sentence: string, limit = 400): Token[] {
     }
     const spelled = facts.spelled;
     if (spelled !== undefined) {
-      tokens.push({ key: numberKey(String(spelled), next), kind: 'number', raw, position: i, inQuote });
+      // "Thirty-two" is one number, shown whole and placed at its last word.
+      const compound = spelled >= 20 && spelled % 10 === 0 && sentence[at + raw.length] === '-';
+      const units = compound ? UNIT_WORDS.get(next ?? '') : undefined;
+      if (units !== undefined) i++;
+      const key = numberKey(String(spelled + (units ?? 0)), lowers[i + 1]);
+      const shown = units === undefined ? raw : `${raw}-${matches[i][0]}`;
+      tokens.push({ key, kind: 'number', raw: shown, position: i, inQuote, unit: unitAfter(matches, i) });
       continue;
     }
     if (facts.negation) {
