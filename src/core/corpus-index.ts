@@ -157,8 +157,11 @@ export class CorpusIndex {
       a.score > b.score || (a.score === b.score && a.ordinal < b.ordinal);
     const checkDead = this.dead.size > 0;
     for (const ordinal of touched) {
-      // Long stories share more terms with anything; damp that mildly (a short page may copy a long story).
-      const score = (scores[ordinal] * 2) / (1 + Math.sqrt(this.termCounts[ordinal] / average));
+      // Long stories share more terms with anything; damp that mildly (a short page may copy a long story). The
+      // damped score is at most twice the raw one: most stories touched are out of the running before damping.
+      const raw = scores[ordinal];
+      if (best.length === limit && raw * 2 < best[limit - 1].score) continue;
+      const score = (raw * 2) / (1 + Math.sqrt(this.termCounts[ordinal] / average));
       const worst = best.length === limit ? best[limit - 1] : undefined;
       if (worst && !(score > worst.score || (score === worst.score && ordinal < worst.ordinal))) continue;
       if (checkDead && this.dead.has(ordinal)) continue;
