@@ -146,8 +146,12 @@ export interface PageMessages {
    * 1-based position in this batch.
    */
   'import-records': {
-    /** `lines[i]`: the source line (or element) number of `records[i]`, for error reports. */
-    request: { records: StoryRecord[]; lines?: number[] };
+    /**
+     * `lines[i]`: the source line (or element) number of `records[i]`, for error reports. `importId`: shared by the
+     * batches of one file's import, sent without waiting for each answer; once one fails or finds the storage full,
+     * the later ones get the same answer and store nothing.
+     */
+    request: { records: StoryRecord[]; lines?: number[]; importId?: string };
     /** `storageFull`: the browser's quota was reached; nothing of this batch was stored, the corpus is intact. */
     response: { added: number; updated: number; errors: ImportLineError[]; storageFull?: true };
   };

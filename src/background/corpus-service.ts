@@ -8,9 +8,10 @@ import { CorpusIndex, trace, type Corpus } from '../core/index';
 import type { PageInput, StoryRecord, TraceResult } from '../core/types';
 import type { ImportLineError } from '../messages';
 import { validateRecord } from '../ingest/validate-record';
-import { assignVersions } from '../ingest/versions';
+import { assignVersions, type VersionPlan } from '../ingest/versions';
 import { isQuotaError } from './retention-quota';
 import type { StoryStore } from './story-store';
+import { termsWhenIdle } from './terms-when-idle';
 import { storedStories } from './versions-lookup';
 
 export interface ImportOutcome {
@@ -42,6 +43,8 @@ export class CorpusService {
   private pending = 0;
   /** The story count, read once per change: IndexedDB counts by walking every key (some 90 ms at 100k stories). */
   private counted: Promise<number> | null = null;
+  /** The last import one of whose batches failed, and the error its later batches get. */
+  private stoppedImport: { id: string; error: unknown } | undefined;
 
   constructor(
     private readonly store: StoryStore,
@@ -63,7 +66,12 @@ export class CorpusService {
     return trace(page, corpus);
   }
 
-  async importRecords(records: unknown[], lines?: number[]): Promise<ImportOutcome> {
+  /**
+   * `importId` names the import a batch belongs to: the options page sends a batch before the previous one is
+   * answered, so once one of an import's batches fails (or finds the storage full) its later batches get the same
+   * answer and nothing after the failure is stored, as when the page waited for each answer.
+   */
+  async importRecords(records: unknown[], lines?: number[], importId?: string): Promise<ImportOutcome> {
     const errors: ImportLineError[] = [];
     const valid: StoryRecord[] = [];
     // The options page validated these with the same code, but a message is not trusted before it reaches the
@@ -73,26 +81,42 @@ export class CorpusService {
       if ('problem' in checked) errors.push({ line: lines?.[i] ?? i + 1, reason: checked.problem });
       else valid.push(checked.record);
     });
+    const terms = termsWhenIdle(valid);
     const index = await this.loadedIndex();
     let plan;
     try {
-      plan = await this.serial(() =>
-        // One transaction for the whole batch: the version lookups (a few reads per record) would otherwise each
-        // open their own, and a 20,000-story import spent most of its time opening and committing them.
-        this.store.inTransaction(async () => {
-          const versions = await assignVersions(valid, await storedStories(this.store, index, valid));
-          await this.store.put(versions.put);
-          return versions;
-        }),
-      );
-      // The index learns the records only once they are committed: an aborted batch leaves it as it was.
-      for (const record of plan.put) index.add(record);
+      plan = await this.serial(() => {
+        terms.stop();
+        return this.storeBatch(valid, index, importId);
+      });
     } catch (error) {
       if (isQuotaError(error)) return { added: 0, updated: 0, errors, storageFull: true };
       throw error;
     }
     if (plan.put.length > 0) await this.changed();
     return { added: plan.added, updated: plan.updated, errors };
+  }
+
+  /** Assigns the batch's versions and stores it, in one transaction, then adds what was stored to the index. */
+  private async storeBatch(valid: StoryRecord[], index: CorpusIndex, importId: string | undefined): Promise<VersionPlan> {
+    if (importId !== undefined && this.stoppedImport?.id === importId) throw this.stoppedImport.error;
+    let plan: VersionPlan;
+    try {
+      // One transaction for the whole batch: the version lookups (a few reads per record) would otherwise each
+      // open their own, and a 20,000-story import spent most of its time opening and committing them.
+      plan = await this.store.inTransaction(async () => {
+        const versions = await assignVersions(valid, await storedStories(this.store, index, valid));
+        await this.store.put(versions.put);
+        return versions;
+      });
+    } catch (error) {
+      if (importId !== undefined) this.stoppedImport = { id: importId, error };
+      throw error;
+    }
+    // The index learns the records only once they are committed (an aborted batch leaves it as it was), and before
+    // the next batch runs, which searches it for earlier versions.
+    for (const record of plan.put) index.add(record);
+    return plan;
   }
 
   /** Deletes stories by id, every version of each; returns how many stories were deleted. */

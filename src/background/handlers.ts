@@ -66,7 +66,7 @@ export function pageHandlers({ api, store, corpus, tracker, feeds, retention }: 
       if (!Array.isArray(payload.records)) throw new Error('records must be a list.');
       if (payload.records.length > limits.batch) throw new Error(`Send at most ${limits.batch} records at a time.`);
       const lines = Array.isArray(payload.lines) ? payload.lines : undefined;
-      return corpus.importRecords(payload.records, lines);
+      return corpus.importRecords(payload.records, lines, optionalString(payload.importId, 'importId'));
     },
     'corpus-stats': async () => {
       const [count, textBytes, indexBytes, estimate] = await Promise.all([

@@ -5,7 +5,7 @@
  * counted, so the page can say how much of it was stored ("imported N of M").
  */
 import type { CorpusBatch } from '../ingest';
-import type { ImportLineError } from '../messages';
+import type { ImportLineError, ResponseOf } from '../messages';
 import type { Send } from '../ui/send';
 
 /** Reads one file's stories in batches (parseCorpusBatches with the page's HTML parser). */
@@ -52,6 +52,11 @@ export function importTotals(summaries: FileSummary[]): { imported: number; read
 }
 
 export const importBatchSize = 500;
+/**
+ * Batches sent before the oldest is answered: the background then reads and tokenises batch n+1 while it waits on
+ * IndexedDB for batch n, and this page reads the file meanwhile. It handles them in order; two keep it busy.
+ */
+export const importBatchesInFlight = 2;
 
 export interface ImportDeps {
   send: Send;
@@ -61,40 +66,67 @@ export interface ImportDeps {
   agency?: string;
 }
 
+/** A batch sent and not yet accounted for: its size, the file's progress when it was sent, and its answer. */
+interface SentBatch {
+  stories: number;
+  done: number;
+  total: number;
+  reply: Promise<ResponseOf<'import-records'> | Error>;
+}
+
 export async function importFiles(files: CorpusFile[], deps: ImportDeps): Promise<FileSummary[]> {
   const summaries: FileSummary[] = [];
   let full = false;
   for (const [i, file] of files.entries()) {
-    const summary: FileSummary = { file: file.name, added: 0, updated: 0, unchanged: 0, errors: [], read: 0, ...(full && { storageFull: true }) };
+    const summary: FileSummary = { file: file.name, added: 0, updated: 0, unchanged: 0, errors: [], read: 0, ...(full ? { storageFull: true } : {}) };
     summaries.push(summary);
     const progress: ImportProgress = { file: file.name, fileIndex: i + 1, fileCount: files.length, stories: 0, done: 0, total: 0 };
     deps.onProgress({ ...progress });
+    const importId = crypto.randomUUID();
+    const sent: SentBatch[] = [];
+    // A batch came back failed or storage full: the background refused the ones sent after it (same importId).
+    let stopped = false;
+    /** Accounts for the oldest batch sent, in the order sent, so errors and progress come as without pipelining. */
+    const answered = async (batch: SentBatch) => {
+      const reply = await batch.reply;
+      if (stopped) return;
+      if (reply instanceof Error) {
+        stopped = true;
+        summary.failure ??= reply.message;
+      } else if (reply.storageFull) {
+        stopped = full = true;
+        summary.storageFull = true;
+      } else {
+        summary.added += reply.added;
+        summary.updated += reply.updated;
+        summary.unchanged += batch.stories - reply.added - reply.updated - reply.errors.length;
+        summary.errors.push(...reply.errors);
+        progress.stories += batch.stories;
+        deps.onProgress({ ...progress, done: batch.done, total: batch.total });
+      }
+    };
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       for await (const batch of deps.parse(file.name, bytes, deps.agency)) {
         summary.errors.push(...batch.errors);
         summary.read += batch.records.length;
         // Documents other than JSONL arrive as one batch of any size: the background still gets at most 500 at once.
-        for (let start = 0; start < batch.records.length && !full; start += importBatchSize) {
+        for (let start = 0; start < batch.records.length && !stopped && !full; start += importBatchSize) {
           const records = batch.records.slice(start, start + importBatchSize);
-          const reply = await deps.send('import-records', { records, lines: batch.lines.slice(start, start + importBatchSize) });
-          if (reply.storageFull) {
-            full = true;
-            summary.storageFull = true;
-            break;
-          }
-          summary.added += reply.added;
-          summary.updated += reply.updated;
-          summary.unchanged += records.length - reply.added - reply.updated - reply.errors.length;
-          summary.errors.push(...reply.errors);
-          progress.stories += records.length;
-          deps.onProgress({ ...progress, done: batch.done, total: batch.total });
+          const reply = deps
+            .send('import-records', { records, lines: batch.lines.slice(start, start + importBatchSize), importId })
+            .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+          sent.push({ stories: records.length, done: batch.done, total: batch.total, reply });
+          if (sent.length >= importBatchesInFlight) await answered(sent.shift()!);
         }
+        // A failed batch ends the file; a full storage lets it be read to the end, to say how much was not stored.
+        if (summary.failure !== undefined) break;
         Object.assign(progress, { done: batch.done, total: batch.total });
       }
     } catch (error) {
       summary.failure = error instanceof Error ? error.message : String(error);
     }
+    while (sent.length > 0) await answered(sent.shift()!);
     summary.errors.sort((a, b) => a.line - b.line);
   }
   return summaries;

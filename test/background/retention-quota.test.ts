@@ -82,6 +82,44 @@ describe('a full storage during import', () => {
     expect(await corpus.count()).toBe(20);
   });
 
+  it("refuses an import's batches sent after the one that found the storage full, even those that would fit", async () => {
+    const store = new StoryStore(openDb(freshDbName()));
+    const corpus = new CorpusService(store, { persistDelayMs: 5 });
+    fillsUpAfter(store, 15);
+    const outcomes = await Promise.all([
+      corpus.importRecords(stories(0, 10), undefined, 'import-1'),
+      corpus.importRecords(stories(10, 10), undefined, 'import-1'),
+      corpus.importRecords(stories(20, 5), undefined, 'import-1'),
+    ]);
+    expect(outcomes).toEqual([
+      { added: 10, updated: 0, errors: [] },
+      { added: 0, updated: 0, errors: [], storageFull: true },
+      { added: 0, updated: 0, errors: [], storageFull: true },
+    ]);
+    expect(await store.recordCount()).toBe(10);
+    // Another import is tried afresh.
+    expect(await corpus.importRecords(stories(20, 5), undefined, 'import-2')).toMatchObject({ added: 5 });
+  });
+
+  it("refuses an import's batches sent after one that failed, with the same error", async () => {
+    const store = new StoryStore(openDb(freshDbName()));
+    const corpus = new CorpusService(store, { persistDelayMs: 5 });
+    const bulkPut = store.db.stories.bulkPut.bind(store.db.stories);
+    let calls = 0;
+    store.db.stories.bulkPut = ((...args: Parameters<typeof bulkPut>) => {
+      if (++calls === 2) return Promise.reject(new Error('disk error'));
+      return bulkPut(...args);
+    }) as typeof bulkPut;
+    const outcomes = await Promise.allSettled([
+      corpus.importRecords(stories(0, 5), undefined, 'import-1'),
+      corpus.importRecords(stories(5, 5), undefined, 'import-1'),
+      corpus.importRecords(stories(10, 5), undefined, 'import-1'),
+    ]);
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value.added : (o.reason as Error).message))).toEqual([5, 'disk error', 'disk error']);
+    expect(await store.recordCount()).toBe(5);
+    expect((await corpus.loadedIndex()).size).toBe(5);
+  });
+
   it('stops the options-page import with "Storage full: imported N of M; the corpus is intact"', async () => {
     const background = backgroundOnFakes();
     installFakeExt((message) => background.route(message, background.browser.pageSender('options.html')));

@@ -87,6 +87,16 @@ describe('story versions in the extension', () => {
     expect((await store.list('', 0, 10)).items).toMatchObject([{ id: 'resend-1', versions: 2 }]);
   });
 
+  it('finds versions in the batch before when batches are sent without waiting for each answer', async () => {
+    const { corpus, store } = corpusOn();
+    const [v1] = await delivery(1);
+    const [v2] = await delivery(2);
+    const unnamed = (record: StoryRecord, id: string): StoryRecord => ({ id, agency: record.agency, title: record.title, text: record.text });
+    const outcomes = await Promise.all([corpus.importRecords([unnamed(v1, 'resend-1')]), corpus.importRecords([unnamed(v2, 'resend-2')])]);
+    expect(outcomes).toMatchObject([{ added: 1, updated: 0 }, { added: 0, updated: 1 }]);
+    expect((await store.list('', 0, 10)).items).toMatchObject([{ id: 'resend-1', versions: 2 }]);
+  });
+
   it('deletes every version of a story, and exports every version', async () => {
     const { corpus, store } = corpusOn();
     await importFiveDeliveries(corpus);

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StoryRecord } from '../../src/core/types';
 import { parseHtml } from '../../src/extract/node-dom';
 import { parseCorpusBatches } from '../../src/ingest';
-import { importBatchSize, importFiles, type ParseBatches } from '../../src/options/import-corpus';
+import type { ResponseOf } from '../../src/messages';
+import { importBatchesInFlight, importBatchSize, importFiles, importTotals, type ParseBatches } from '../../src/options/import-corpus';
 import { mountImport } from '../../src/options/import-view';
 import { installFakeExt, makeRoot } from './fake-ext';
 import { hostile } from './fixtures';
@@ -86,6 +87,76 @@ describe('importFiles', () => {
     });
     const [summary] = await importFiles([new File([jsonl(1200)], 'big.jsonl')], { send, parse, onProgress() {} });
     expect(summary).toMatchObject({ added: importBatchSize, failure: 'quota exceeded' });
+  });
+});
+
+/** A background whose answers the test releases, to see what the page sends before it has them. */
+function heldBackground(answer: (records: StoryRecord[], call: number) => ResponseOf<'import-records'> | Error) {
+  const pending: Array<() => void> = [];
+  const { send, calls } = mockSend({
+    'import-records': ({ records }) => {
+      const call = calls.length - 1;
+      return new Promise((resolve, reject) => {
+        pending.push(() => {
+          const reply = answer(records, call);
+          if (reply instanceof Error) reject(reply);
+          else resolve(reply);
+        });
+      });
+    },
+  });
+  /** Answers every batch sent so far, newest first; resolves once the page has sent everything it will. */
+  const answerAll = async () => {
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (pending.length === 0) return;
+      for (const release of pending.splice(0).reverse()) release();
+    }
+  };
+  return { send, calls, pending, answerAll };
+}
+
+describe('importFiles, with batches sent before the previous one is answered', () => {
+  it('keeps at most two batches in flight and counts answers and progress in the order sent', async () => {
+    const held = heldBackground((records, call) => ({ added: records.length - (call === 1 ? 1 : 0), updated: 0, errors: call === 1 ? [{ line: 600, reason: 'missing title' }] : [] }));
+    const progress = vi.fn();
+    const importing = importFiles([new File([jsonl(1700)], 'a.jsonl'), new File([jsonl(10)], 'b.jsonl')], { send: held.send, parse, onProgress: progress });
+    let mostInFlight = 0;
+    for (let i = 0; i < 20; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      mostInFlight = Math.max(mostInFlight, held.pending.length);
+      held.pending.shift()?.();
+    }
+    await held.answerAll();
+    const [a, b] = await importing;
+    expect(mostInFlight).toBe(importBatchesInFlight);
+    expect(a).toMatchObject({ added: 1699, unchanged: 0, errors: [{ line: 600, reason: 'missing title' }] });
+    expect(b).toMatchObject({ added: 10 });
+    const sent = progress.mock.calls.map(([p]) => p).filter((p) => p.file === 'a.jsonl' && p.stories > 0);
+    expect(sent.map((p) => p.stories)).toEqual([500, 1000, 1500, 1700]);
+    expect(sent.map((p) => p.done)).toEqual([...sent.map((p) => p.done)].sort((x, y) => x - y));
+    const ids = held.calls.map((c) => (c.payload as { importId?: string }).importId);
+    expect(new Set(ids.slice(0, 4)).size).toBe(1);
+    expect(ids[4]).not.toBe(ids[0]);
+  });
+
+  it('counts nothing answered after a batch that found the storage full, and says how much was read', async () => {
+    const held = heldBackground((records, call) => (call === 0 ? { added: records.length, updated: 0, errors: [] } : { added: 0, updated: 0, errors: [], storageFull: true }));
+    const importing = importFiles([new File([jsonl(1700)], 'a.jsonl'), new File([jsonl(10)], 'b.jsonl')], { send: held.send, parse, onProgress() {} });
+    await held.answerAll();
+    const summaries = await importing;
+    expect(summaries).toMatchObject([{ added: 500, storageFull: true, read: 1700 }, { added: 0, storageFull: true }]);
+    expect(importTotals(summaries)).toEqual({ imported: 500, read: 1710 });
+    expect(held.calls.length).toBeLessThanOrEqual(1 + importBatchesInFlight);
+  });
+
+  it('stops a file at the first batch that fails, ignoring the answers to batches sent after it', async () => {
+    const held = heldBackground((records, call) => (call === 1 ? new Error('disk error') : call > 1 ? new Error('refused') : { added: records.length, updated: 0, errors: [] }));
+    const importing = importFiles([new File([jsonl(2600)], 'a.jsonl')], { send: held.send, parse, onProgress() {} });
+    await held.answerAll();
+    const [summary] = await importing;
+    expect(summary).toMatchObject({ added: 500, failure: 'disk error' });
+    expect(held.calls.length).toBeLessThanOrEqual(2 + importBatchesInFlight);
   });
 });
 
