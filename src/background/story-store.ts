@@ -30,13 +30,15 @@ export class StoryStore {
   async put(records: StoryRecord[], importedAt = Date.now()): Promise<void> {
     if (records.length === 0) return;
     await this.db.transaction('rw', this.db.stories, this.db.catalog, this.db.indexState, this.db.indexBlob, async () => {
-      await this.db.stories.bulkPut(records);
+      await Promise.all([this.db.stories.bulkPut(records), this.markIndexDirty()]);
       // Every story's versions read at once and its rows written in one request: a batch of 500 new stories
-      // otherwise waited on 1,000 reads and 500 writes one after another.
+      // otherwise waited on 1,000 reads and 500 writes one after another. A record just stored is not read back.
+      const stored = new Map(records.map((record) => [record.id, record]));
       const storyIds = [...new Set(records.map(storyKey))];
-      const rows = await Promise.all(storyIds.map(async (storyId) => catalogRow(storyId, await this.versionsOf(storyId), importedAt)));
+      const rows = await Promise.all(
+        storyIds.map(async (storyId) => catalogRow(storyId, await this.versionsOf(storyId, stored.get(storyId)), importedAt)),
+      );
       await this.db.catalog.bulkPut(rows);
-      await this.markIndexDirty();
     });
   }
 
@@ -66,9 +68,15 @@ export class StoryStore {
     return this.db.stories.where('url').equals(url).toArray();
   }
 
-  /** Every stored version of a story: the records naming it as their storyId, and the one with its id if unnamed. */
-  async versionsOf(storyId: string): Promise<StoryRecord[]> {
-    const [named, first] = await Promise.all([this.db.stories.where('storyId').equals(storyId).toArray(), this.db.stories.get(storyId)]);
+  /**
+   * Every stored version of a story: the records naming it as their storyId, and the one with its id if unnamed.
+   * `withId`: the stored record whose id is `storyId`, when the caller has it.
+   */
+  async versionsOf(storyId: string, withId?: StoryRecord): Promise<StoryRecord[]> {
+    const [named, first] = await Promise.all([
+      this.db.stories.where('storyId').equals(storyId).toArray(),
+      withId ?? this.db.stories.get(storyId),
+    ]);
     return first && first.storyId === undefined ? [first, ...named] : named;
   }
 

@@ -1,14 +1,14 @@
 /** What src/ingest/versions needs to know of the stored corpus, answered from IndexedDB and the engine's index. */
 import type { CorpusIndex } from '../core/corpus-index';
 import type { StoryRecord } from '../core/types';
-import { textCandidates, type StoredStories } from '../ingest/versions';
+import { searchesText, textCandidates, type StoredStories } from '../ingest/versions';
 import type { StoryStore } from './story-store';
 
 /**
  * The stored corpus as seen by one import batch (`incoming`). The version check asks about each record in turn,
  * and an IndexedDB read per question made a 500-record batch wait on a thousand reads one after another; so the
  * batch's ids are read in one request up front, and the first text search searches for every record the store
- * does not hold yet and reads all their candidates in one request. The store does not change while the check
+ * does not hold yet (and long enough to be searched) and reads all their candidates in one request. The store does not change while the check
  * runs, so the answers are the same.
  */
 export async function storedStories(store: StoryStore, index: CorpusIndex, incoming: StoryRecord[] = []): Promise<StoredStories> {
@@ -16,7 +16,8 @@ export async function storedStories(store: StoryStore, index: CorpusIndex, incom
   const found = new Map((await store.load([...asked])).map((record) => [record.id, record]));
   let candidates: Promise<Map<StoryRecord, StoryRecord[]>> | undefined;
   const searchNew = async () => {
-    const ids = new Map(incoming.filter((record) => !found.has(record.id)).map((record) => [record, textCandidates(index, record)]));
+    const searched = incoming.filter((record) => !found.has(record.id) && searchesText(record));
+    const ids = new Map(searched.map((record) => [record, textCandidates(index, record)]));
     const stories = new Map((await store.load([...new Set([...ids.values()].flat())])).map((story) => [story.id, story]));
     return new Map([...ids].map(([record, list]) => [record, list.flatMap((id) => stories.get(id) ?? [])]));
   };

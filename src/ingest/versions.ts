@@ -177,9 +177,8 @@ async function storyOf(record: StoryRecord, lookup: StoredStories): Promise<stri
     const [sameUrl] = await lookup.byUrl(record.url);
     if (sameUrl) return storyKey(sameUrl);
   }
-  if (!lookup.similar) return undefined;
+  if (!lookup.similar || !searchesText(record)) return undefined;
   const agency = record.agency.toLowerCase();
-  if (roughSentences(record.text) < MIN_SENTENCES) return undefined;
   for (const candidate of await lookup.similar(record)) {
     if (candidate.agency.toLowerCase() !== agency || roughSentences(candidate.text) < MIN_SENTENCES) continue;
     const { coverage, reuse, sourceSentences, pageSentences } = compare(candidate.text, record.text);
@@ -187,6 +186,14 @@ async function storyOf(record: StoryRecord, lookup: StoredStories): Promise<stri
     if (coverage >= NEAR_IDENTICAL && reuse >= NEAR_IDENTICAL) return storyKey(candidate);
   }
   return undefined;
+}
+
+/**
+ * Whether a record not matched by id or URL is searched for near-identical text: one naming its story never is,
+ * nor one too short to call near-identical.
+ */
+export function searchesText(record: StoryRecord): boolean {
+  return record.storyId === undefined && roughSentences(record.text) >= MIN_SENTENCES;
 }
 
 /**
