@@ -31,14 +31,8 @@ export class StoryStore {
     if (records.length === 0) return;
     await this.db.transaction('rw', this.db.stories, this.db.catalog, this.db.indexState, this.db.indexBlob, async () => {
       await Promise.all([this.db.stories.bulkPut(records), this.markIndexDirty()]);
-      // Every story's versions read at once and its rows written in one request: a batch of 500 new stories
-      // otherwise waited on 1,000 reads and 500 writes one after another. A record just stored is not read back.
-      const stored = new Map(records.map((record) => [record.id, record]));
-      const storyIds = [...new Set(records.map(storyKey))];
-      const rows = await Promise.all(
-        storyIds.map(async (storyId) => catalogRow(storyId, await this.versionsOf(storyId, stored.get(storyId)), importedAt)),
-      );
-      await this.db.catalog.bulkPut(rows);
+      const versions = await this.versionsOfStories([...new Set(records.map(storyKey))], records);
+      await this.db.catalog.bulkPut([...versions].map(([storyId, records]) => catalogRow(storyId, records, importedAt)));
     });
   }
 
@@ -68,16 +62,28 @@ export class StoryStore {
     return this.db.stories.where('url').equals(url).toArray();
   }
 
-  /**
-   * Every stored version of a story: the records naming it as their storyId, and the one with its id if unnamed.
-   * `withId`: the stored record whose id is `storyId`, when the caller has it.
-   */
-  async versionsOf(storyId: string, withId?: StoryRecord): Promise<StoryRecord[]> {
-    const [named, first] = await Promise.all([
-      this.db.stories.where('storyId').equals(storyId).toArray(),
-      withId ?? this.db.stories.get(storyId),
-    ]);
+  /** Every stored version of a story: the records naming it as their storyId, and the one with its id if unnamed. */
+  async versionsOf(storyId: string): Promise<StoryRecord[]> {
+    const [named, first] = await Promise.all([this.db.stories.where('storyId').equals(storyId).toArray(), this.db.stories.get(storyId)]);
     return first && first.storyId === undefined ? [first, ...named] : named;
+  }
+
+  /**
+   * versionsOf for many stories in two requests (a batch of 500 new stories otherwise waited on 1,000 reads);
+   * `stored`: records just stored, not read back.
+   */
+  private async versionsOfStories(storyIds: string[], stored: StoryRecord[]): Promise<Map<string, StoryRecord[]>> {
+    const withId = new Map(stored.map((record) => [record.id, record]));
+    const unread = storyIds.filter((id) => !withId.has(id));
+    const [named, read] = await Promise.all([this.db.stories.where('storyId').anyOf(storyIds).toArray(), this.db.stories.bulkGet(unread)]);
+    read.forEach((record) => record && withId.set(record.id, record));
+    const versions = new Map<string, StoryRecord[]>();
+    for (const id of storyIds) {
+      const first = withId.get(id);
+      versions.set(id, first && first.storyId === undefined ? [first] : []);
+    }
+    for (const record of named) versions.get(record.storyId!)?.push(record);
+    return versions;
   }
 
   async clear(): Promise<void> {
