@@ -78,6 +78,14 @@ describe('story versions in the extension', () => {
     expect(await corpus.count()).toBe(3);
   });
 
+  it('takes a story holding half the sentences of a stored one for a story of its own', async () => {
+    const { corpus } = corpusOn();
+    const [v3] = await delivery(3);
+    await corpus.importRecords([v3]);
+    const half = v3.text.split('\n\n').slice(0, 4).join('\n\n');
+    expect(await corpus.importRecords([{ id: 'afp-first-half', agency: 'AFP', title: v3.title, text: half }])).toMatchObject({ added: 1, updated: 0 });
+  });
+
   it('finds near-identical versions within one batch too', async () => {
     const { corpus, store } = corpusOn();
     const [v1] = await delivery(1);
