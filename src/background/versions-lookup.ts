@@ -8,8 +8,8 @@ import type { StoryStore } from './story-store';
  * The stored corpus as seen by one import batch (`incoming`). The version check asks about each record in turn,
  * and an IndexedDB read per question made a 500-record batch wait on a thousand reads one after another; so the
  * batch's ids are read in one request up front, and the first text search searches for every record the store
- * does not hold yet (and long enough to be searched) and reads all their candidates in one request. The store does not change while the check
- * runs, so the answers are the same.
+ * does not hold yet (that can be searched: searchesText) and reads all their candidates in one request. The store
+ * does not change while the check runs, so the answers are the same.
  */
 export async function storedStories(store: StoryStore, index: CorpusIndex, incoming: StoryRecord[] = []): Promise<StoredStories> {
   const asked = new Set(incoming.map((record) => record.id));

@@ -1,6 +1,7 @@
 /**
  * Imports corpus files: read each file batch by batch, send the stories to the background in batches of at most
- * 500, and gather every bad line (from reading or from the background's validation) with its line number.
+ * 500 (the next one sent before the last is answered), and gather every bad line (from reading or from the
+ * background's validation) with its line number.
  * A bad line never stops the rest of the file. A full storage stops the import: the rest is only read and
  * counted, so the page can say how much of it was stored ("imported N of M").
  */
@@ -76,58 +77,62 @@ interface SentBatch {
 
 export async function importFiles(files: CorpusFile[], deps: ImportDeps): Promise<FileSummary[]> {
   const summaries: FileSummary[] = [];
-  let full = false;
   for (const [i, file] of files.entries()) {
-    const summary: FileSummary = { file: file.name, added: 0, updated: 0, unchanged: 0, errors: [], read: 0, ...(full ? { storageFull: true } : {}) };
-    summaries.push(summary);
     const progress: ImportProgress = { file: file.name, fileIndex: i + 1, fileCount: files.length, stories: 0, done: 0, total: 0 };
-    deps.onProgress({ ...progress });
-    const importId = crypto.randomUUID();
-    const sent: SentBatch[] = [];
-    // A batch came back failed or storage full: the background refused the ones sent after it (same importId).
-    let stopped = false;
-    /** Accounts for the oldest batch sent, in the order sent, so errors and progress come as without pipelining. */
-    const answered = async (batch: SentBatch) => {
-      const reply = await batch.reply;
-      if (stopped) return;
-      if (reply instanceof Error) {
-        stopped = true;
-        summary.failure ??= reply.message;
-      } else if (reply.storageFull) {
-        stopped = full = true;
-        summary.storageFull = true;
-      } else {
-        summary.added += reply.added;
-        summary.updated += reply.updated;
-        summary.unchanged += batch.stories - reply.added - reply.updated - reply.errors.length;
-        summary.errors.push(...reply.errors);
-        progress.stories += batch.stories;
-        deps.onProgress({ ...progress, done: batch.done, total: batch.total });
-      }
-    };
-    try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      for await (const batch of deps.parse(file.name, bytes, deps.agency)) {
-        summary.errors.push(...batch.errors);
-        summary.read += batch.records.length;
-        // Documents other than JSONL arrive as one batch of any size: the background still gets at most 500 at once.
-        for (let start = 0; start < batch.records.length && !stopped && !full; start += importBatchSize) {
-          const records = batch.records.slice(start, start + importBatchSize);
-          const reply = deps
-            .send('import-records', { records, lines: batch.lines.slice(start, start + importBatchSize), importId })
-            .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-          sent.push({ stories: records.length, done: batch.done, total: batch.total, reply });
-          if (sent.length >= importBatchesInFlight) await answered(sent.shift()!);
-        }
-        // A failed batch ends the file; a full storage lets it be read to the end, to say how much was not stored.
-        if (summary.failure !== undefined) break;
-        Object.assign(progress, { done: batch.done, total: batch.total });
-      }
-    } catch (error) {
-      summary.failure = error instanceof Error ? error.message : String(error);
-    }
-    while (sent.length > 0) await answered(sent.shift()!);
-    summary.errors.sort((a, b) => a.line - b.line);
+    summaries.push(await importFile(file, progress, summaries.some((summary) => summary.storageFull), deps));
   }
   return summaries;
+}
+
+/** One file; once the storage is `full` (in this file or an earlier one) its stories are only read and counted. */
+async function importFile(file: CorpusFile, progress: ImportProgress, full: boolean, deps: ImportDeps): Promise<FileSummary> {
+  const summary: FileSummary = { file: file.name, added: 0, updated: 0, unchanged: 0, errors: [], read: 0, ...(full ? { storageFull: true } : {}) };
+  deps.onProgress({ ...progress });
+  const importId = crypto.randomUUID();
+  const sent: SentBatch[] = [];
+  // A batch came back failed or storage full: the background refused the ones sent after it (same importId).
+  let stopped = full;
+  /** Accounts for the oldest batch sent, in the order sent, so errors and progress come as without pipelining. */
+  const answered = async (batch: SentBatch) => {
+    const reply = await batch.reply;
+    if (stopped) return;
+    if (reply instanceof Error) {
+      stopped = true;
+      summary.failure ??= reply.message;
+    } else if (reply.storageFull) {
+      stopped = true;
+      summary.storageFull = true;
+    } else {
+      summary.added += reply.added;
+      summary.updated += reply.updated;
+      summary.unchanged += batch.stories - reply.added - reply.updated - reply.errors.length;
+      summary.errors.push(...reply.errors);
+      progress.stories += batch.stories;
+      deps.onProgress({ ...progress, done: batch.done, total: batch.total });
+    }
+  };
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    for await (const batch of deps.parse(file.name, bytes, deps.agency)) {
+      summary.errors.push(...batch.errors);
+      summary.read += batch.records.length;
+      // Documents other than JSONL arrive as one batch of any size: the background still gets at most 500 at once.
+      for (let start = 0; start < batch.records.length && !stopped; start += importBatchSize) {
+        const records = batch.records.slice(start, start + importBatchSize);
+        const reply = deps
+          .send('import-records', { records, lines: batch.lines.slice(start, start + importBatchSize), importId })
+          .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+        sent.push({ stories: records.length, done: batch.done, total: batch.total, reply });
+        if (sent.length >= importBatchesInFlight) await answered(sent.shift()!);
+      }
+      // A failed batch ends the file; a full storage lets it be read to the end, to say how much was not stored.
+      if (summary.failure !== undefined) break;
+      Object.assign(progress, { done: batch.done, total: batch.total });
+    }
+  } catch (error) {
+    summary.failure = error instanceof Error ? error.message : String(error);
+  }
+  while (sent.length > 0) await answered(sent.shift()!);
+  summary.errors.sort((a, b) => a.line - b.line);
+  return summary;
 }

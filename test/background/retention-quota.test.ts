@@ -115,7 +115,8 @@ describe('a full storage during import', () => {
       corpus.importRecords(stories(5, 5), undefined, 'import-1'),
       corpus.importRecords(stories(10, 5), undefined, 'import-1'),
     ]);
-    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value.added : (o.reason as Error).message))).toEqual([5, 'disk error', 'disk error']);
+    const answers = outcomes.map((o) => (o.status === 'fulfilled' ? o.value.added : (o.reason as Error).message));
+    expect(answers).toEqual([5, 'disk error', 'disk error']);
     expect(await store.recordCount()).toBe(5);
     expect((await corpus.loadedIndex()).size).toBe(5);
   });

@@ -118,9 +118,13 @@ function heldBackground(answer: (records: StoryRecord[], call: number) => Respon
 
 describe('importFiles, with batches sent before the previous one is answered', () => {
   it('keeps at most two batches in flight and counts answers and progress in the order sent', async () => {
-    const held = heldBackground((records, call) => ({ added: records.length - (call === 1 ? 1 : 0), updated: 0, errors: call === 1 ? [{ line: 600, reason: 'missing title' }] : [] }));
+    const held = heldBackground((records, call) => {
+      const errors = call === 1 ? [{ line: 600, reason: 'missing title' }] : [];
+      return { added: records.length - errors.length, updated: 0, errors };
+    });
     const progress = vi.fn();
-    const importing = importFiles([new File([jsonl(1700)], 'a.jsonl'), new File([jsonl(10)], 'b.jsonl')], { send: held.send, parse, onProgress: progress });
+    const files = [new File([jsonl(1700)], 'a.jsonl'), new File([jsonl(10)], 'b.jsonl')];
+    const importing = importFiles(files, { send: held.send, parse, onProgress: progress });
     let mostInFlight = 0;
     for (let i = 0; i < 20; i++) {
       await new Promise((resolve) => setTimeout(resolve, 5));
@@ -141,8 +145,11 @@ describe('importFiles, with batches sent before the previous one is answered', (
   });
 
   it('counts nothing answered after a batch that found the storage full, and says how much was read', async () => {
-    const held = heldBackground((records, call) => (call === 0 ? { added: records.length, updated: 0, errors: [] } : { added: 0, updated: 0, errors: [], storageFull: true }));
-    const importing = importFiles([new File([jsonl(1700)], 'a.jsonl'), new File([jsonl(10)], 'b.jsonl')], { send: held.send, parse, onProgress() {} });
+    const held = heldBackground((records, call) =>
+      call === 0 ? { added: records.length, updated: 0, errors: [] } : { added: 0, updated: 0, errors: [], storageFull: true },
+    );
+    const files = [new File([jsonl(1700)], 'a.jsonl'), new File([jsonl(10)], 'b.jsonl')];
+    const importing = importFiles(files, { send: held.send, parse, onProgress() {} });
     await held.answerAll();
     const summaries = await importing;
     expect(summaries).toMatchObject([{ added: 500, storageFull: true, read: 1700 }, { added: 0, storageFull: true }]);
@@ -151,7 +158,10 @@ describe('importFiles, with batches sent before the previous one is answered', (
   });
 
   it('stops a file at the first batch that fails, ignoring the answers to batches sent after it', async () => {
-    const held = heldBackground((records, call) => (call === 1 ? new Error('disk error') : call > 1 ? new Error('refused') : { added: records.length, updated: 0, errors: [] }));
+    // The background refuses the batches sent after the one that failed (same importId).
+    const held = heldBackground((records, call) =>
+      call === 0 ? { added: records.length, updated: 0, errors: [] } : new Error(call === 1 ? 'disk error' : 'refused'),
+    );
     const importing = importFiles([new File([jsonl(2600)], 'a.jsonl')], { send: held.send, parse, onProgress() {} });
     await held.answerAll();
     const [summary] = await importing;
