@@ -11,7 +11,7 @@ import { validateRecord } from '../ingest/validate-record';
 import { assignVersions, type VersionPlan } from '../ingest/versions';
 import { isQuotaError } from './retention-quota';
 import type { StoryStore } from './story-store';
-import { termsWhenIdle } from './terms-when-idle';
+import { BatchPrep } from './batch-prep';
 import { storedStories } from './versions-lookup';
 
 export interface ImportOutcome {
@@ -45,6 +45,10 @@ export class CorpusService {
   private counted: Promise<number> | null = null;
   /** The last import one of whose batches failed, and the error its later batches get. */
   private stoppedImport: { id: string; error: unknown } | undefined;
+  /** Counts changes to the index's stories, so a search made ahead knows whether it still holds. */
+  private indexState = 0;
+  /** Import batches waiting for their turn, oldest first, each preparing its work meanwhile. */
+  private readonly waiting: BatchPrep[] = [];
 
   constructor(
     private readonly store: StoryStore,
@@ -81,42 +85,70 @@ export class CorpusService {
       if ('problem' in checked) errors.push({ line: lines?.[i] ?? i + 1, reason: checked.problem });
       else valid.push(checked.record);
     });
-    const terms = termsWhenIdle(valid);
-    const index = await this.loadedIndex();
+    const prep = new BatchPrep(valid);
+    this.waiting.push(prep);
+    const leaveWaiting = () => {
+      if (this.waiting.includes(prep)) this.waiting.splice(this.waiting.indexOf(prep), 1);
+    };
+    // The prep goes on until the batch needs its candidates: the batch's first reads wait on the commit before.
+    const ahead = () => {
+      prep.stop();
+      return prep.indexState === this.indexState ? prep.candidates : undefined;
+    };
     let plan;
     try {
+      const index = await this.loadedIndex();
       plan = await this.serial(() => {
-        terms.stop();
-        return this.storeBatch(valid, index, importId);
+        leaveWaiting();
+        return this.storeBatch(valid, index, importId, ahead);
       });
     } catch (error) {
       if (isQuotaError(error)) return { added: 0, updated: 0, errors, storageFull: true };
       throw error;
+    } finally {
+      leaveWaiting();
+      prep.stop();
     }
     if (plan.put.length > 0) await this.changed();
     return { added: plan.added, updated: plan.updated, errors };
   }
 
-  /** Assigns the batch's versions and stores it, in one transaction, then adds what was stored to the index. */
-  private async storeBatch(valid: StoryRecord[], index: CorpusIndex, importId: string | undefined): Promise<VersionPlan> {
+  /**
+   * Assigns the batch's versions and stores it, in one transaction. The index learns the records as they are
+   * written, so the next batch's prep can search it for earlier versions while IndexedDB writes and commits this
+   * one; if that fails, the index forgets them again. `ahead`: the text candidates this batch's prep found, if the
+   * index is still as it searched it.
+   */
+  private async storeBatch(
+    valid: StoryRecord[],
+    index: CorpusIndex,
+    importId: string | undefined,
+    ahead: () => ReadonlyMap<StoryRecord, string[]> | undefined,
+  ): Promise<VersionPlan> {
     if (importId !== undefined && this.stoppedImport?.id === importId) throw this.stoppedImport.error;
-    let plan: VersionPlan;
+    let learned: string[] = [];
     try {
       // One transaction for the whole batch: the version lookups (a few reads per record) would otherwise each
       // open their own, and a 20,000-story import spent most of its time opening and committing them.
-      plan = await this.store.inTransaction(async () => {
-        const versions = await assignVersions(valid, await storedStories(this.store, index, valid));
-        await this.store.put(versions.put);
+      return await this.store.inTransaction(async () => {
+        const versions = await assignVersions(valid, await storedStories(this.store, index, valid, ahead));
+        const written = this.store.put(versions.put);
+        // Records replacing one of the same id have its title and text (src/ingest/versions): the same terms.
+        learned = versions.put.filter((record) => !index.has(record.id)).map((record) => record.id);
+        for (const record of versions.put) index.add(record);
+        this.indexState += 1;
+        this.waiting[0]?.searchAhead(index, this.indexState);
+        await written;
         return versions;
       });
     } catch (error) {
       if (importId !== undefined) this.stoppedImport = { id: importId, error };
+      if (learned.length > 0) {
+        for (const id of learned) index.remove(id);
+        this.indexState += 1;
+      }
       throw error;
     }
-    // The index learns the records only once they are committed (an aborted batch leaves it as it was), and before
-    // the next batch runs, which searches it for earlier versions.
-    for (const record of plan.put) index.add(record);
-    return plan;
   }
 
   /** Deletes stories by id, every version of each; returns how many stories were deleted. */
@@ -125,6 +157,7 @@ export class CorpusService {
     const deleted = await this.serial(async () => {
       const gone = await this.store.delete(ids);
       for (const id of gone.records) index.remove(id);
+      this.indexState += 1;
       return gone.stories;
     });
     if (deleted.length > 0) await this.changed();
@@ -135,6 +168,7 @@ export class CorpusService {
     await this.serial(async () => {
       await this.store.clear();
       this.index = Promise.resolve(new CorpusIndex());
+      this.indexState += 1;
     });
     await this.changed();
   }
