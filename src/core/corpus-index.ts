@@ -153,8 +153,8 @@ export class CorpusIndex {
     const average = this.totalTerms / n || 1;
     // Keep the best `limit` in a small sorted array: sorting every story touched costs more than the query at 100k.
     const best: Array<{ ordinal: number; score: number }> = [];
-    const before = (a: { ordinal: number; score: number }, b: { ordinal: number; score: number }) =>
-      a.score > b.score || (a.score === b.score && a.ordinal < b.ordinal);
+    const before = (score: number, ordinal: number, other: { ordinal: number; score: number }) =>
+      score > other.score || (score === other.score && ordinal < other.ordinal);
     const checkDead = this.dead.size > 0;
     for (const ordinal of touched) {
       // Long stories share more terms with anything; damp that mildly (a short page may copy a long story). The
@@ -162,12 +162,11 @@ export class CorpusIndex {
       const raw = scores[ordinal];
       if (best.length === limit && raw * 2 < best[limit - 1].score) continue;
       const score = (raw * 2) / (1 + Math.sqrt(this.termCounts[ordinal] / average));
-      const worst = best.length === limit ? best[limit - 1] : undefined;
-      if (worst && !(score > worst.score || (score === worst.score && ordinal < worst.ordinal))) continue;
+      if (best.length === limit && !before(score, ordinal, best[limit - 1])) continue;
       if (checkDead && this.dead.has(ordinal)) continue;
       let at = best.length < limit ? best.length : limit - 1;
       best[at] = { ordinal, score };
-      while (at > 0 && before(best[at], best[at - 1])) {
+      while (at > 0 && before(best[at].score, best[at].ordinal, best[at - 1])) {
         [best[at], best[at - 1]] = [best[at - 1], best[at]];
         at--;
       }

@@ -1,6 +1,6 @@
 /**
  * A function's results for recent inputs: for work asked for again soon after (a story's terms during an import,
- * a candidate story across traces, a pair of names across the sentence pairs of an alignment). Results are shared:
+ * a candidate story across traces, what is known of a word while tokenising). Results are shared:
  * callers must not change them.
  *
  * Two generations of at most `limit` entries each: when the current one is full it becomes the previous one, and a
