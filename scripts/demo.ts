@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { extensionArgs, gotoExtensionPage } from './extension-page';
+import { extensionArgs, installedOptionsPage } from './extension-page';
 
 // Bundled to dist/tools/demo.mjs: the project root is two levels up.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,8 +25,6 @@ const timeout = 30_000;
 
 interface Manifest {
   action?: { default_popup?: string };
-  options_ui?: { page?: string };
-  options_page?: string;
 }
 
 async function main(): Promise<number> {
@@ -42,7 +40,8 @@ async function main(): Promise<number> {
   try {
     const extensionId = new URL((await extensionWorker(context)).url()).host;
     const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
-    const stories = await importCorpus(context, extensionUrl(manifest.options_ui?.page ?? manifest.options_page ?? 'options.html'));
+    // The options page the extension opens at install is where the demo corpus goes in.
+    const stories = await importCorpus(await installedOptionsPage(context, extensionId, timeout));
     console.log(`Imported ${stories} fictional demo stories from test/fixtures/demo/corpus.jsonl.`);
     if (!headless) return await browseByHand(context, base);
     const popupPath = manifest.action?.default_popup ?? 'popup.html';
@@ -94,9 +93,7 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
   return running ?? context.waitForEvent('serviceworker', { timeout });
 }
 
-async function importCorpus(context: BrowserContext, optionsUrl: string): Promise<number> {
-  const options = await context.newPage();
-  await gotoExtensionPage(options, optionsUrl);
+async function importCorpus(options: Page): Promise<number> {
   const expected = readFileSync(corpusFile, 'utf8').split('\n').filter((line) => line.trim()).length;
   await options.getByTestId('import-file').setInputFiles(corpusFile);
   await options.waitForFunction(

@@ -1,10 +1,10 @@
 /**
- * Running the built extension in Chromium (demo, e2e tests, benchmarks): its launch flags, and opening one of its
- * own pages in a freshly started browser. On install the extension opens its options page itself (the wire-site capture offer); when that lands on our page
- * mid-navigation, Chromium interrupts our navigation, possibly more than once while the worker starts: go again,
- * a little later each time.
+ * Running the built extension in Chromium (demo, e2e tests, benchmarks): its launch flags, and waiting for the
+ * options page the extension opens itself on install (the wire-site capture offer). Until that page is open,
+ * runtime.openOptionsPage may still land on a tab the caller is using — interrupting its navigation, or
+ * reloading an options page in the middle of a form — so a session is only handed out once it has opened.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** Chromium flags that load the unpacked extension in a fresh profile on a machine without internet access. */
 export function extensionArgs(extensionDir: string): string[] {
@@ -18,15 +18,20 @@ export function extensionArgs(extensionDir: string): string[] {
   ];
 }
 
-export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.goto(url);
-      break;
-    } catch (error) {
-      if (attempt === 5 || !/interrupted by another navigation/.test(String(error))) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+/**
+ * The options page opened at install, loaded. Its URL is polled for rather than awaited as a new page: Chromium
+ * may open it in the start-up blank tab.
+ */
+export async function installedOptionsPage(context: BrowserContext, extensionId: string, timeoutMs = 30_000): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/options.html`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context.pages().find((candidate) => candidate.url() === url);
+    if (page) {
+      await page.waitForLoadState('load');
+      return page;
     }
+    if (Date.now() > deadline) throw new Error(`The extension did not open ${url} at install within ${timeoutMs / 1000} s.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  await page.waitForLoadState('load');
 }

@@ -36,10 +36,7 @@ describe.skipIf(skipE2e)('capturing a story from a wire site in Chromium', () =>
     const port = new URL(server.origin).port;
     wireUrl = `http://www.reuters.com:${port}${path}`;
     session = await launch(buildExtension(), { args: [`--host-resolver-rules=MAP www.reuters.com 127.0.0.1:${port}`] });
-    // Wait for the page the install opened first: opened later, the options page would only focus the import's tab.
-    // (It may replace the start-up blank tab rather than open a new one, so its URL is polled for.)
-    const installed = async () => session.context.pages().find((page) => page.url().endsWith('/options.html'));
-    welcome = (await waitFor(installed, Boolean, 'options page at install'))!;
+    welcome = session.installed;
     options = await importCorpus(session, [join(fixtures, 'corpus.jsonl')], corpusSize);
   });
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { PopupTarget } from './popup-target';
-import { extensionArgs, gotoExtensionPage } from '../../scripts/extension-page';
+import { extensionArgs, installedOptionsPage } from '../../scripts/extension-page';
 
 export const chromiumPath = '/usr/bin/chromium';
 export const root = new URL('../../', import.meta.url).pathname;
@@ -38,6 +38,8 @@ export function buildExtension(): string {
 export interface Session {
   context: BrowserContext;
   extensionId: string;
+  /** The options page the extension opened at install (the capture offer); launch waits for it. */
+  installed: Page;
   worker: () => Promise<Worker>;
   close: () => Promise<void>;
 }
@@ -61,9 +63,11 @@ export async function launch(extensionDir: string, options: LaunchOptions = {}):
     context.serviceWorkers().find((w) => w.url().endsWith('/background.js')) ??
     (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/background.js') }));
   const extensionId = new URL((await worker()).url()).host;
+  const installed = await installedOptionsPage(context, extensionId);
   return {
     context,
     extensionId,
+    installed,
     worker,
     close: async () => {
       await context.close();
@@ -100,7 +104,7 @@ export async function serve(routes: Record<string, string | (() => string)>): Pr
 /** The options page in a new tab. */
 export async function openOptions(session: Session): Promise<Page> {
   const options = await session.context.newPage();
-  await gotoExtensionPage(options, `chrome-extension://${session.extensionId}/options.html`);
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
   return options;
 }
 
