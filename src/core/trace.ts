@@ -14,6 +14,7 @@ import { analyse, type Analysis } from './analyse';
 import { prepare, type PreparedText } from './document';
 import type { Candidate, CorpusIndex } from './corpus-index';
 import { paragraphsOf } from './paragraphs';
+import { pairShare, wordPairs } from './phrases';
 import { rememberRecent } from './recent';
 import type { AdditionalSource, Alternative, PageInput, StoryRecord, TraceResult } from './types';
 import { confidenceOf, coverageOf, evidenceOf, reuseOf, verdictOf, VERDICT } from './verdict';
@@ -46,6 +47,14 @@ const MIN_CONTENDERS = 3;
  * Aligning candidates that could neither win nor explain anything left was half of a trace at 100,000 stories.
  */
 const LEADER_SHARE = 0.6;
+/**
+ * A leader that shares under this share of the page's word pairs that the best-phrased leader shares has the
+ * page's vocabulary but not its sentences (a story on the same people and figures, or one of its reworded
+ * versions' far relatives): it waits with the rest of the retrieval. When the best shares fewer than
+ * PHRASED_MIN_PAIRS pairs, too little phrasing survives (a heavily reworded copy) to tell leaders apart this way.
+ */
+const PHRASED_SHARE = 0.25;
+const PHRASED_MIN_PAIRS = 8;
 
 function closeContenders(candidates: Candidate[]): { leaders: Candidate[]; others: Candidate[] } {
   const best = candidates[0]?.score ?? 0;
@@ -53,6 +62,19 @@ function closeContenders(candidates: Candidate[]): { leaders: Candidate[]; other
   return {
     leaders: contenders.filter((candidate, i) => i === 0 || candidate.score >= best * LEADER_SHARE),
     others: contenders.filter((candidate, i) => i > 0 && candidate.score < best * LEADER_SHARE),
+  };
+}
+
+/** Leaders that keep the page's phrasing, and those that only share its words. */
+function byPhrasing(page: PreparedText, stories: StoryRecord[]): { phrased: StoryRecord[]; unphrased: StoryRecord[] } {
+  if (stories.length < 2) return { phrased: stories, unphrased: [] };
+  const pagePairs = wordPairs(page.sentences.map((sentence) => sentence.text));
+  const shares = stories.map((story) => pairShare(pagePairs, wordPairs([story.text])));
+  const best = Math.max(...shares);
+  if (best * pagePairs.size < PHRASED_MIN_PAIRS) return { phrased: stories, unphrased: [] };
+  return {
+    phrased: stories.filter((_, i) => shares[i] >= best * PHRASED_SHARE),
+    unphrased: stories.filter((_, i) => shares[i] < best * PHRASED_SHARE),
   };
 }
 
@@ -158,19 +180,21 @@ function rankByCredit(scored: Scored[], weights: number[]): Scored[] {
 
 /** The page aligned against the leaders, then against more candidates where the leaders leave room for them. */
 async function alignContenders(page: PreparedText, corpus: Corpus, weights: number[], limit: number): Promise<Scored[]> {
-  const alignAll = async (candidates: Candidate[]): Promise<Scored[]> =>
-    candidates.length === 0
-      ? []
-      : (await corpus.load(candidates.map((candidate) => candidate.id))).map((story) => {
-          const source = preparedStory(story);
-          const alignment = align(source, page);
-          let analysis: Analysis | undefined;
-          return { story, alignment, analysis: () => (analysis ??= analyse(source, page, alignment)), strength: strengths(alignment), score: 0 };
-        });
+  const alignStory = (story: StoryRecord): Scored => {
+    const source = preparedStory(story);
+    const alignment = align(source, page);
+    let analysis: Analysis | undefined;
+    return { story, alignment, analysis: () => (analysis ??= analyse(source, page, alignment)), strength: strengths(alignment), score: 0 };
+  };
+  const load = async (candidates: Candidate[]) => (candidates.length === 0 ? [] : corpus.load(candidates.map((candidate) => candidate.id)));
+  const alignAll = async (candidates: Candidate[]): Promise<Scored[]> => (await load(candidates)).map(alignStory);
   const { leaders, others } = closeContenders(corpus.index.query(page, limit));
-  const scored = await alignAll(leaders);
+  const { phrased, unphrased } = byPhrasing(page, await load(leaders));
+  const scored = phrased.map(alignStory);
   const leading = rankByCredit(scored, weights)[0] as Scored | undefined;
-  if (!leading || verdictOf(evidenceOf(leading.alignment), page.sentences.length) === 'none') return [...scored, ...(await alignAll(others))];
+  if (!leading || verdictOf(evidenceOf(leading.alignment), page.sentences.length) === 'none') {
+    return [...scored, ...unphrased.map(alignStory), ...(await alignAll(others))];
+  }
   const rest = unexplainedPart(scored, page);
   if (rest.sentences.length < 2) return scored;
   const aligned = new Set(scored.map((candidate) => candidate.story.id));

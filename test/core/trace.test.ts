@@ -146,6 +146,20 @@ describe('trace', () => {
     expect(result.additionalSources.map((s) => s.id)).toEqual(['ap-peru-quake']);
   });
 
+  it('aligns a story that shares the page\'s words but not its phrasing only when nothing better is found', async () => {
+    // Each sentence's words in reverse order: the same names, figures and rare words, none of the sentences.
+    const reversed = (text: string) => text.split('\n\n').map((p) => p.split(' ').reverse().join(' ')).join('\n\n');
+    const shuffled: StoryRecord = { ...QUAKE_REUTERS, id: 'reuters-peru-quake-reworded', text: reversed(QUAKE_REUTERS.text) };
+    const version: StoryRecord = { ...QUAKE_REUTERS, id: 'reuters-peru-quake-update', text: `${QUAKE_REUTERS.text}\n\nRescue teams were still searching on Wednesday.` };
+    const corpus = new MemoryCorpus([...DISTRACTORS, QUAKE_REUTERS, shuffled, version]);
+    const copied = await trace(page(QUAKE_REUTERS.text.split('\n\n').slice(0, 5)), corpus);
+    expect(copied.source?.id).toBe('reuters-peru-quake');
+    expect(copied.alternatives.map((a) => a.id)).toEqual(['reuters-peru-quake-update']);
+    // A page made of the reworded story's own text still finds it.
+    const own = await trace(page(shuffled.text.split('\n\n').slice(0, 5)), corpus);
+    expect(own.source?.id).toBe('reuters-peru-quake-reworded');
+  });
+
   it('returns no source for an empty corpus', async () => {
     const result = await trace(page(QUAKE_REUTERS.text.split('\n\n')), new MemoryCorpus());
     expect(result.verdict).toBe('none');
