@@ -57,6 +57,8 @@ describe('isFurniture', () => {
     'AFP',
     'Updated: Oct 12, 2026 09:14 GMT',
     'Published 12 October 2026',
+    '— Jake Tapper (@jaketapper) July 14, 2018',
+    '- Donald Tusk (@eucopresident) Jul. 15, 2018',
   ])('%s', (paragraph) => {
     expect(isFurniture(normaliseTypography(paragraph))).toBe(true);
   });
@@ -80,6 +82,7 @@ describe('isFurniture', () => {
     'Updated figures showed 17 people had died by Tuesday.',
     'Published data showed inflation rose 3% in May.',
     'Photographs showed flooded roads near Garsen.',
+    '- The senator (@SenJaneDoe) said on July 14, 2018 that she would vote against the bill.',
   ])('keeps story text: %s', (paragraph) => {
     expect(isFurniture(paragraph)).toBe(false);
   });

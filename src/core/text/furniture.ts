@@ -26,6 +26,9 @@ const FURNITURE_PARAGRAPHS: RegExp[] = [
   new RegExp(`^${A}\\s+photo\\s*/.{0,80}$`, 'i'),
   /^(?:posted|updated|published|last updated)(?:\s*:|\s+on|\s+at)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s).{0,80}$/i,
   /^(?:click here|follow us|download our app|get the latest|newsletter)\b.{0,200}$/i,
+  // An embedded social post's signature, "— Jake Tapper (@jaketapper) July 14, 2018": every post on the day says
+  // the same date, which would link any two of them.
+  /^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/i,
 ];
 
 /** A dateline: "WASHINGTON (Reuters) -", "PARIS, Oct 26 (Reuters) -", "NAIROBI -", "LONDON/FRANKFURT (Reuters) -". */
