@@ -1,9 +1,7 @@
 /**
  * Two printings of a quote compared across editorial marks. An ellipsis stands for words left out and square
  * brackets for the editor's own words, so a mark on either side stands for any run of words, none included, on the
- * other; the words outside marks must match, in order. A page quote may be part of the source quote, but then it
- * begins and ends on words the source has: words cannot fill a source ellipsis where the page has simply cut, or
- * "selling...against" would excuse any words before "against".
+ * other; the words outside marks must match, in order.
  */
 
 /** Fewer words matched than this and a match rests on the marks alone: "..." or "[it] ... [us]" matches anything. */
