@@ -1,12 +1,14 @@
 /**
  * Quotes that changed between a wire sentence and the page sentences aligned to it: a quote whose words differ
  * from the wire's, or that became indirect speech in other words. Identical quotes, shortened quotes (an ellipsis,
- * or part of the quote), quotes split by their attribution, quotes whose marks were dropped with the words kept, and
- * edits of spelling or function words only are not changes.
+ * or part of the quote), words under an ellipsis or in square brackets on either side (see quote-marks.ts), quotes
+ * split by their attribution, quotes whose marks were dropped with the words kept, and edits of spelling or function
+ * words only are not changes.
  */
 import type { Sentence } from './document';
+import { keptAroundMarks } from './quote-marks';
 import { sameName } from './similarity';
-import { closeCompounds, quoteWords } from './text/quote-words';
+import { closeCompounds, closePartCompounds, quoteParts, quoteWords } from './text/quote-words';
 import { STOPWORDS } from './text/stopwords';
 import { plainStem } from './text/tokens';
 
@@ -55,25 +57,31 @@ function containsContentRun(quoteWords: string[], pieceWords: string[]): boolean
   return false;
 }
 
-/** A page quote as compared: its words, and the pieces "..." leaves of it. */
-interface PageQuote {
+/** A quote as compared: its words, and its words between editorial marks (see quoteParts). */
+interface MarkedQuote {
   text: string;
   words: string[];
-  pieces: string[][];
+  parts: string[][];
 }
 
-function pageQuote(text: string): PageQuote {
-  const pieces = text.split(/\.\.\.|\[\.\.\.\]/).map(quoteWords).filter((piece) => piece.length > 0);
-  return { text, words: quoteWords(text), pieces };
+function markedQuote(text: string): MarkedQuote {
+  return { text, words: quoteWords(text), parts: quoteParts(text) };
 }
 
 /**
  * The page quote reproduces (part of) the wire quote word for word, or with only function words edited as a whole
- * quote may be (see sameContentWords); "..." marks cuts inside it.
+ * quote may be (see sameContentWords); its editorial marks cut it into pieces that are each such a part.
  */
-function faithful(sourceQuote: string[], page: PageQuote): boolean {
+function faithful(sourceQuote: string[], page: MarkedQuote): boolean {
+  const pieces = page.parts.filter((part) => part.length > 0);
   const kept = (piece: string[]) => containsRun(sourceQuote, piece) || containsContentRun(sourceQuote, piece);
-  return page.pieces.length > 0 && page.pieces.every(kept);
+  return pieces.length > 0 && pieces.every(kept);
+}
+
+/** Either quote has editorial marks, and the words outside them match in order (see keptAroundMarks). */
+function keptAcrossMarks(source: MarkedQuote, page: MarkedQuote): boolean {
+  if (source.parts.length === 1 && page.parts.length === 1) return false;
+  return keptAroundMarks(...closePartCompounds(source.parts, page.parts), sameWord);
 }
 
 function wordOverlap(a: string[], b: string[]): number {
@@ -105,41 +113,45 @@ function carriedIndirectly(quote: string, source: Sentence, pageGroup: Sentence[
 
 interface PageQuotes {
   /** The page's quotes, and all of them run together when there are several (a quote split by its attribution). */
-  candidates: PageQuote[];
+  candidates: MarkedQuote[];
   /** Every word of the page sentences, quoted or not. */
   words: string[];
 }
 
 /** The page quote sharing most words with `quote` (at least 30%), if any. */
-function closest(quote: string[], page: PageQuotes): PageQuote | undefined {
+function closest(quote: string[], page: PageQuotes): MarkedQuote | undefined {
   return page.candidates
     .map((candidate) => ({ candidate, overlap: wordOverlap(quote, candidate.words) }))
     .filter((c) => c.overlap >= 0.3)
     .sort((a, b) => b.overlap - a.overlap)[0]?.candidate;
 }
 
-/** The page keeps what the wire quote says: reproduced or shortened, marks moved, or only spelling differs. */
-function intact(quote: string[], page: PageQuotes): boolean {
-  if (page.candidates.some((candidate) => faithful(quote, candidate))) return true;
-  if (containsRun(page.words, quote)) return true; // the words are all there, only the marks moved
-  const match = closest(quote, page);
-  return match !== undefined && sameContentWords(quote, match.words);
+/**
+ * The page keeps what the wire quote says: reproduced or shortened, cut or filled in across editorial marks, quote
+ * marks moved, or only spelling differs.
+ */
+function intact(quote: MarkedQuote, page: PageQuotes): boolean {
+  const words = quote.words;
+  if (page.candidates.some((candidate) => faithful(words, candidate) || keptAcrossMarks(quote, candidate))) return true;
+  if (containsRun(page.words, words)) return true; // the words are all there, only the quote marks moved
+  const match = closest(words, page);
+  return match !== undefined && sameContentWords(words, match.words);
 }
 
 export function quoteChanges(source: Sentence, pageGroup: Sentence[]): QuoteChange[] {
   if (source.quotes.length === 0) return [];
   const quotes = pageGroup.flatMap((sentence) => sentence.quotes);
   const page: PageQuotes = {
-    candidates: (quotes.length > 1 ? [...quotes, quotes.join(' ')] : quotes).map(pageQuote),
+    candidates: (quotes.length > 1 ? [...quotes, quotes.join(' ')] : quotes).map(markedQuote),
     words: quoteWords(pageGroup.map((sentence) => sentence.text).join(' ')),
   };
   // A quote split by its attribution ("Instead of ...," Graham said, "this ...") is one quote: whole, it may be intact.
-  if (source.quotes.length > 1 && intact(quoteWords(source.quotes.join(' ')), page)) return [];
+  if (source.quotes.length > 1 && intact(markedQuote(source.quotes.join(' ')), page)) return [];
   const changes: QuoteChange[] = [];
   for (const quote of source.quotes) {
-    const words = quoteWords(quote);
-    if (intact(words, page)) continue;
-    const match = closest(words, page);
+    const marked = markedQuote(quote);
+    if (intact(marked, page)) continue;
+    const match = closest(marked.words, page);
     if (match !== undefined) changes.push({ source: quote, page: match.text });
     else if (carriedIndirectly(quote, source, pageGroup) >= 0.4) changes.push({ source: quote, page: null });
   }

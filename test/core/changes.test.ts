@@ -62,6 +62,41 @@ describe('quote changes', () => {
     expectUnchanged(MINISTER, MINISTER.replace('No Kenyan will be left to face this disaster alone', 'No Kenyan will be left\u2026 alone'));
   });
 
+  const QUALCOMM =
+    'Broadcom sued its rival on Tuesday. "Qualcomm has enjoyed many years of selling...against little or no competition," Broadcom said.';
+
+  it('does not flag words printed where the wire quote has an ellipsis or bracketed words', () => {
+    expectUnchanged(QUALCOMM, QUALCOMM.replace('selling...against', 'selling CDMA chips against'));
+    expectUnchanged(QUALCOMM, QUALCOMM.replace('selling...against', 'selling . . . [chips] against'));
+    const ponds =
+      'The lawyer spoke outside the court on Friday. "If draining the ponds will help establish [his] innocence, we welcome it," the lawyer said.';
+    expectUnchanged(ponds, ponds.replace('[his]', "the scientist's"));
+    expectUnchanged(ponds.replace('[his]', 'his'), ponds.replace('[his]', '[the scientist\'s]'));
+  });
+
+  it('flags a changed word an ellipsis or brackets do not cover', () => {
+    expect(changes(QUALCOMM, QUALCOMM.replace('many years of selling...', 'few years of selling CDMA chips '))).toEqual([
+      {
+        kind: 'quote',
+        source: 'Qualcomm has enjoyed many years of selling...against little or no competition',
+        page: 'Qualcomm has enjoyed few years of selling CDMA chips against little or no competition',
+        sourceSentence: 1,
+        pageSentence: 1,
+      },
+    ]);
+    const ximian =
+      'Novell bought Ximian on Monday. "Ximian brings Novell unparalleled expertise, strengthening our ability to work with [our] customers and leverage open source initiatives more constructively," Novell said.';
+    const page = ximian.replace(
+      'unparalleled expertise, strengthening our ability to work with [our] customers and',
+      'unparalleled Linux expertise . . . [and strengthens] our ability to work with and',
+    );
+    // The ellipsis and the brackets are the editor's; "Linux" outside them and "customers" cut without an ellipsis are not.
+    expect(changes(ximian, page).map((c) => [c.kind, c.page])).toEqual([
+      ['quote', 'Ximian brings Novell unparalleled Linux expertise... [and strengthens] our ability to work with and leverage open source initiatives more constructively'],
+    ]);
+    expectUnchanged(ximian, page.replace('Linux expertise', 'expertise').replace('with and', 'with customers and'));
+  });
+
   it('flags a quote turned into indirect speech, with page null', () => {
     const page = MINISTER.replace(
       '"No Kenyan will be left to face this disaster alone," Kiprono said.',

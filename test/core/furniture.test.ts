@@ -1,6 +1,6 @@
 /** Furniture: datelines, credits and page prompts go; story sentences that merely look like them stay. */
 import { describe, expect, it } from 'vitest';
-import { isFurniture, removeFurniture, stripDateline, stripInlineCredits } from '../../src/core/text/furniture';
+import { isFurniture, removeFurniture, stripDateline } from '../../src/core/text/furniture';
 import { normaliseTypography } from '../../src/core/text/normalise';
 
 describe('stripDateline', () => {
@@ -89,16 +89,6 @@ describe('isFurniture', () => {
 
   it('never takes a long paragraph for furniture', () => {
     expect(isFurniture(`Reporting by Jane Doe ${'and more text '.repeat(40)}`)).toBe(false);
-  });
-});
-
-describe('stripInlineCredits', () => {
-  it('cuts "as quoted by" and "(AFP)" credits but keeps "told Reuters"', () => {
-    expect(stripInlineCredits('Aid was coming, the minister said as quoted by AFP.')).toBe('Aid was coming, the minister said.');
-    expect(stripInlineCredits('The toll rose to 17, reported by the Associated Press news agency.')).toBe('The toll rose to 17.');
-    expect(stripInlineCredits('The toll rose (AFP) to 17.')).toBe('The toll rose to 17.');
-    expect(stripInlineCredits('The minister told Reuters that aid was coming.')).toBe('The minister told Reuters that aid was coming.');
-    expect(stripInlineCredits('Oil settled .85 cent lower (Reuters) .')).toBe('Oil settled .85 cent lower.');
   });
 });
 

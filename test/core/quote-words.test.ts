@@ -1,6 +1,6 @@
 /** The words of a quote as compared: spelling conventions fold, wording does not. */
 import { describe, expect, it } from 'vitest';
-import { closeCompounds, quoteWords } from '../../src/core/text/quote-words';
+import { closeCompounds, closePartCompounds, quoteParts, quoteWords } from '../../src/core/text/quote-words';
 
 function same(a: string, b: string): void {
   expect(quoteWords(a)).toEqual(quoteWords(b));
@@ -59,6 +59,19 @@ describe('quoteWords', () => {
   });
 });
 
+describe('quoteParts', () => {
+  it('splits a quote at every ellipsis and bracketed insertion, adjacent marks leaving an empty part', () => {
+    expect(quoteParts('selling...against little')).toEqual([['selling'], ['against', 'little']]);
+    expect(quoteParts('expertise . . . [and strengthens] our ability')).toEqual([['expertise'], [], ['our', 'ability']]);
+    expect(quoteParts('[...] alone\u2026')).toEqual([[], ['alone'], []]);
+    expect(quoteParts('work with [our] customers')).toEqual([['work', 'with'], ['customers']]);
+  });
+
+  it('leaves a quote without marks whole, parentheses and single full stops included', () => {
+    expect(quoteParts('It rose 4.5 percent. We (the board) agreed')).toEqual([quoteWords('It rose 4.5 percent. We (the board) agreed')]);
+  });
+});
+
 describe('closeCompounds', () => {
   it('closes open compounds where the other side writes them as one word', () => {
     expect(closeCompounds(quoteWords('a political head-kicker'), quoteWords('a political head kicker'))).toEqual([
@@ -73,6 +86,15 @@ describe('closeCompounds', () => {
     expect(closeCompounds(['head', 'kicker'], ['head', 'hunter'])).toEqual([
       ['head', 'kicker'],
       ['head', 'hunter'],
+    ]);
+  });
+});
+
+describe('closePartCompounds', () => {
+  it('closes open compounds in each part against all the other quote\'s words', () => {
+    expect(closePartCompounds([['a', 'head', 'kicker'], ['here']], [['headkicker', 'is'], []])).toEqual([
+      [['a', 'headkicker'], ['here']],
+      [['headkicker', 'is'], []],
     ]);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * Wire and page furniture that is not story text: datelines, credits, bylines, trailers, related-link prompts,
  * captions. Removing it keeps an outlet's own dateline or a wire trailer from counting as added or cut story text.
- * Whole paragraphs are dropped only when they match a furniture pattern entirely; inline credits are cut out.
+ * Whole paragraphs are dropped only when they match a furniture pattern entirely; inline credits are cut out
+ * (inline-credits.ts).
  */
 import { AGENCY_PATTERN } from './agencies';
+import { stripInlineCredits } from './inline-credits';
 
 const A = `(?:${AGENCY_PATTERN})`;
 
@@ -42,12 +44,6 @@ const DATELINE = new RegExp(
 /** "(Reuters) -" at the head of a paragraph without a place. */
 const AGENCY_HEAD = new RegExp(`^\\((?:${AGENCY_PATTERN})\\)\\s*-{1,3}\\s*`);
 
-/** Inline credits inside a sentence: ", as quoted by AFP", "(AFP)". ("told Reuters" stays: it is story text.) */
-const INLINE_CREDITS: RegExp[] = [
-  new RegExp(`,?\\s*(?:as\\s+)?(?:quoted|reported|cited)\\s+by\\s+(?:the\\s+)?${A}(?:\\s+news agency)?`, 'gi'),
-  new RegExp(`\\s*\\((?:${AGENCY_PATTERN})\\)`, 'g'),
-];
-
 export function isFurniture(paragraph: string): boolean {
   const text = paragraph.trim();
   return text.length < 400 && FURNITURE_PARAGRAPHS.some((pattern) => pattern.test(text));
@@ -56,13 +52,6 @@ export function isFurniture(paragraph: string): boolean {
 /** The paragraph without a leading dateline or agency head. */
 export function stripDateline(paragraph: string): string {
   return paragraph.replace(DATELINE, '').replace(AGENCY_HEAD, '');
-}
-
-export function stripInlineCredits(sentence: string): string {
-  let out = sentence;
-  for (const pattern of INLINE_CREDITS) out = out.replace(pattern, '');
-  // A space before a mark is closed up, except before a bare decimal (".85 cent"): that mark belongs to a number.
-  return out.replace(/\s+([,.;:])(?!\d)/g, '$1').replace(/^[,;:\s]+/, '');
 }
 
 /** Story paragraphs with furniture removed; the opening paragraphs lose their dateline. */

@@ -93,6 +93,20 @@ export function quoteWords(text: string): string[] {
   return (plain.match(/[\p{L}\p{N}]+/gu) ?? []).map(fold);
 }
 
+/**
+ * An editorial mark inside a quote: an ellipsis ("...", ". . .", "\u2026") for words left out, or square brackets
+ * around the editor's own words ("[the company]", "[...]").
+ */
+const EDITORIAL_MARK = /\[[^\]]*\]|\.(?:\s?\.){2,}|\u2026/;
+
+/**
+ * The words of a quote between its editorial marks, one list per stretch: a quote without marks is one list, and a
+ * mark that opens or closes a quote leaves an empty first or last list.
+ */
+export function quoteParts(text: string): string[][] {
+  return text.split(EDITORIAL_MARK).map(quoteWords);
+}
+
 const LONGEST_COMPOUND = 3;
 
 /** `words` with runs of up to three words merged where `other` writes them as one word ("head kicker"/"headkicker"). */
@@ -112,4 +126,10 @@ function mergeInto(words: string[], other: ReadonlySet<string>): string[] {
 /** Two word lists with each side's open compounds closed where the other side writes them closed. */
 export function closeCompounds(a: string[], b: string[]): [string[], string[]] {
   return [mergeInto(a, new Set(b)), mergeInto(b, new Set(a))];
+}
+
+/** `closeCompounds` for quotes in parts (see quoteParts): each part closed against all the other quote's words. */
+export function closePartCompounds(a: string[][], b: string[][]): [string[][], string[][]] {
+  const [inA, inB] = [new Set(a.flat()), new Set(b.flat())];
+  return [a.map((part) => mergeInto(part, inB)), b.map((part) => mergeInto(part, inA))];
 }
