@@ -201,7 +201,8 @@ describe('trace', () => {
 
   it('completes on a 5 MB page of repeated text and keeps the result within the bounds', async () => {
     const story = DISTRACTORS[0];
-    const paragraph = story.text.split('\n\n')[1];
+    // A credit in every repeat: cutting credits once rebuilt the paragraph for each, quadratic in its length.
+    const paragraph = `${story.text.split('\n\n')[1]} (AFP)`;
     const repeats = Math.ceil(5_000_000 / (paragraph.length + 1));
     const corpus = new MemoryCorpus(DISTRACTORS.slice(0, 40));
     // One paragraph: the hardest shape (a page without block structure), and the one segmentation once choked on.

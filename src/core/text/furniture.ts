@@ -54,10 +54,10 @@ export function stripDateline(paragraph: string): string {
   return paragraph.replace(DATELINE, '').replace(AGENCY_HEAD, '');
 }
 
-/** Story paragraphs with furniture removed; the opening paragraphs lose their dateline. */
 /** A dateline opens a story: only the first story paragraphs are looked at (a standfirst may come first). */
 const DATELINE_PARAGRAPHS = 2;
 
+/** Story paragraphs with furniture removed; the opening paragraphs lose their dateline. */
 export function removeFurniture(paragraphs: readonly string[]): string[] {
   const kept: string[] = [];
   for (const paragraph of paragraphs) {

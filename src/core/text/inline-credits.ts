@@ -25,39 +25,87 @@ const OPENS_CLAUSE = /^(?:and|but|or|nor|so|yet|while|whereas|although|though|wh
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** `text` without the credit at [start, end), the commas and spaces around it mended. */
-function cutCredit(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const after = text.slice(end);
-  const commas = Number(/,\s*$/.test(before)) + Number(/^\s*,/.test(after));
-  let left = before.replace(/[\s,]+$/, '');
-  let right = after.replace(/^[\s,]+/, '');
-  if (left.endsWith('(') && right.startsWith(')')) {
-    // "(as reported by AFP)": the brackets held only the credit.
-    left = left.slice(0, -1).trimEnd();
-    right = right.slice(1).trimStart();
+/**
+ * The text built so far, as pieces: mending a cut trims only its end, so a paragraph with thousands of credits
+ * costs time linear in its length (rebuilding the whole string at each credit made a hostile page quadratic).
+ */
+class Pieces {
+  private readonly pieces: string[] = [];
+  length = 0;
+
+  push(piece: string): void {
+    this.pieces.push(piece);
+    this.length += piece.length;
   }
-  // A capital credit opened its sentence ("According to AFP, the toll rose."): the next word now does.
-  if (/^\p{Lu}/u.test(text.slice(start, end))) return left ? `${left} ${capitalised(right)}` : capitalised(right);
-  if (right === '' || /^[.;:!?)]/.test(right)) return left + right;
-  if (/^"(?=\s|$)/.test(right)) return left + (commas > 0 ? ',' : '') + right; // a closing quote mark
-  const comma = commas === 1 || (commas === 2 && (right.startsWith('"') || OPENS_CLAUSE.test(right)));
-  return `${left}${comma ? ',' : ''} ${right}`;
+
+  /** Drops trailing characters matching `trailing` (anchored at the end, e.g. /[\s,]+$/); returns what went. */
+  trimEnd(trailing: RegExp): string {
+    let dropped = '';
+    while (this.pieces.length > 0) {
+      const last = this.pieces[this.pieces.length - 1];
+      const kept = last.replace(trailing, '');
+      dropped = last.slice(kept.length) + dropped;
+      this.length -= last.length - kept.length;
+      if (kept) {
+        this.pieces[this.pieces.length - 1] = kept;
+        break;
+      }
+      this.pieces.pop();
+    }
+    return dropped;
+  }
+
+  endsWith(text: string): boolean {
+    return this.pieces.length > 0 && this.pieces[this.pieces.length - 1].endsWith(text);
+  }
+
+  toString(): string {
+    return this.pieces.join('');
+  }
+}
+
+/** A look at what follows a cut: every test below reads only its first few words. */
+const HEAD = 80;
+
+/** `text` without the matches of `pattern`, the commas and spaces around each mended. */
+function cutCredits(text: string, pattern: RegExp): string {
+  const out = new Pieces();
+  let from = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index < from) continue;
+    out.push(text.slice(from, match.index));
+    const credit = match[0];
+    let next = match.index + credit.length;
+    const commas = Number(out.trimEnd(/[\s,]+$/).includes(',')) + Number(/^\s*,/.test(text.slice(next, next + HEAD)));
+    next += /^[\s,]*/.exec(text.slice(next, next + HEAD))![0].length;
+    if (out.endsWith('(') && text.startsWith(')', next)) {
+      // "(as reported by AFP)": the brackets held only the credit.
+      out.trimEnd(/\($/);
+      out.trimEnd(/\s+$/);
+      next += 1 + /^\s*/.exec(text.slice(next + 1, next + 1 + HEAD))![0].length;
+    }
+    from = next;
+    const right = text.slice(next, next + HEAD);
+    if (/^\p{Lu}/u.test(credit)) {
+      // A capital credit opened its sentence ("According to AFP, the toll rose."): the next word now does.
+      if (out.length > 0) out.push(' ');
+      out.push(capitalised(right.charAt(0)));
+      from += right.length > 0 ? 1 : 0;
+    } else if (right === '' || /^[.;:!?)]/.test(right)) {
+      // Nothing to glue: the mark follows the sentence directly.
+    } else if (/^"(?=\s|$)/.test(right)) {
+      if (commas > 0) out.push(','); // a closing quote mark
+    } else {
+      const comma = commas === 1 || (commas === 2 && (right.startsWith('"') || OPENS_CLAUSE.test(right)));
+      out.push(comma ? ', ' : ' ');
+    }
+  }
+  out.push(text.slice(from));
+  return out.toString();
 }
 
 export function stripInlineCredits(paragraph: string): string {
-  let out = paragraph;
-  for (const pattern of INLINE_CREDITS) {
-    for (let at = 0, match: RegExpExecArray | null; ; ) {
-      pattern.lastIndex = at;
-      match = pattern.exec(out);
-      if (!match) break;
-      const mended = cutCredit(out, match.index, match.index + match[0].length);
-      // The search goes on where the credit was: what precedes it is unchanged (only trailing commas may go).
-      at = Math.min(match.index, mended.length);
-      out = mended;
-    }
-  }
+  const out = INLINE_CREDITS.reduce(cutCredits, paragraph);
   // A space before a mark is closed up, except before a bare decimal (".85 cent"): that mark belongs to a number.
   return out.replace(/\s+([,.;:])(?!\d)/g, '$1').replace(/^[,;:\s]+/, '');
 }
