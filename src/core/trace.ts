@@ -55,6 +55,13 @@ const LEADER_SHARE = 0.6;
  */
 const PHRASED_SHARE = 0.25;
 const PHRASED_MIN_PAIRS = 8;
+/**
+ * A story found for the sentences the leaders leave unexplained is aligned only if it has at least this share of
+ * their word pairs. The story they were taken from keeps much of their phrasing, even reworded (on the synthetic
+ * copies, second sources share 0.3 to 1); stories found only through their vocabulary keep almost none (mostly
+ * under 0.1), and aligning three of them for every page that adds sentences of its own was a fifth of a trace.
+ */
+const SECOND_SOURCE_PAIRS = 0.1;
 
 function closeContenders(candidates: Candidate[]): { leaders: Candidate[]; others: Candidate[] } {
   const best = candidates[0]?.score ?? 0;
@@ -200,7 +207,9 @@ async function alignContenders(page: PreparedText, corpus: Corpus, weights: numb
   const aligned = new Set(scored.map((candidate) => candidate.story.id));
   const found = corpus.index.query(rest, MIN_CONTENDERS + aligned.size).filter((candidate) => !aligned.has(candidate.id));
   const bar = (found[0]?.score ?? 0) * CONTENDER_SHARE;
-  return [...scored, ...(await alignAll(found.filter((candidate) => candidate.score >= bar).slice(0, MIN_CONTENDERS)))];
+  const restPairs = wordPairs(rest.sentences.map((sentence) => sentence.text));
+  const stories = await load(found.filter((candidate) => candidate.score >= bar).slice(0, MIN_CONTENDERS));
+  return [...scored, ...stories.filter((story) => pairShare(restPairs, wordPairs([story.text])) >= SECOND_SOURCE_PAIRS).map(alignStory)];
 }
 
 export async function trace(page: PageInput, corpus: Corpus, options: TraceOptions = {}): Promise<TraceResult> {
