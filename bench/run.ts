@@ -18,7 +18,7 @@ import { bruteForce } from './bruteforce';
 import { bundleSizes } from './bundles';
 import { nestedSample, syntheticCorpus } from './corpora';
 import { buildIndex } from './ingest';
-import { benchPages, type BenchPage } from './pages';
+import { benchPages, warmUpPages, type BenchPage } from './pages';
 import { tables, updateBenchmarksMd, writeResults, type BenchResults, type BruteForceFigures, type CorpusFigures } from './report';
 import type { Latency } from './stats';
 import { chromiumPath } from '../test/e2e/harness';
@@ -32,6 +32,8 @@ const CHROMIUM = !args.has('--no-chromium');
 
 /** 12 kinds of derived copy x 8 = 96 pages. */
 const PAGES_PER_KIND = QUICK ? 2 : 8;
+/** Traced before the timed pages, untimed: 12 kinds x 2 = 24 pages of other stories (see warmUpPages). */
+const WARM_UP_PER_KIND = QUICK ? 1 : 2;
 /** Brute force compares a page with every story: a few pages are enough to time it and check answers. */
 const BRUTE_FORCE_PAGES: Record<number, number> = QUICK ? { 1000: 4, 10000: 1 } : { 1000: 24, 10000: 5 };
 const COLD_SAMPLES = QUICK ? 3 : 8;
@@ -50,12 +52,12 @@ function log(message: string): void {
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
-async function runSize(label: string, stories: StoryRecord[], pages: BenchPage[], options: { cold?: boolean }): Promise<SizeRun> {
+async function runSize(label: string, stories: StoryRecord[], pages: BenchPage[], warmUp: BenchPage[], options: { cold?: boolean }): Promise<SizeRun> {
   log(`${label}: building the index of ${stories.length} stories`);
   const built = await buildIndex(stories);
   const corpus = corpusOf(built.index, built.byId);
   log(`${label}: ${built.storiesPerS} stories/s; tracing ${pages.length} pages`);
-  const warm = await warmTrace(corpus, pages);
+  const warm = await warmTrace(corpus, pages, warmUp);
   const figures: CorpusFigures = {
     label, stories: stories.length, warm: warm.latency, retrieval: warm.retrieval, rightSource: warm.rightSource, pages: pages.length,
     storiesPerS: built.storiesPerS, indexBytesPerStory: built.indexBytesPerStory, textBytesPerStory: built.textBytesPerStory,
@@ -91,12 +93,13 @@ async function main(): Promise<void> {
   const sample10k = nestedSample(reuters, 10000, SEED);
   const sample1k = sample10k.slice(0, 1000);
   const pages = benchPages(sample1k, PAGES_PER_KIND, SEED);
+  const warmUp = warmUpPages(sample1k, pages, WARM_UP_PER_KIND, SEED);
 
   const largeCorpus = syntheticCorpus(reuters, LARGE, SEED);
 
-  const small = await runSize('Reuters sample', sample1k, pages, {});
-  const medium = await runSize('Reuters sample', sample10k, pages, {});
-  const large = await runSize('synthetic (19,043 real + copies)', largeCorpus, pages, { cold: true });
+  const small = await runSize('Reuters sample', sample1k, pages, warmUp, {});
+  const medium = await runSize('Reuters sample', sample10k, pages, warmUp, {});
+  const large = await runSize('synthetic (19,043 real + copies)', largeCorpus, pages, warmUp, { cold: true });
 
   let chromium: ChromiumFigures | null = null;
   if (CHROMIUM) {
@@ -107,6 +110,7 @@ async function main(): Promise<void> {
       sample10k,
       large: largeCorpus,
       pages,
+      warmUp,
       loadedPages: LOADED_PAGES,
       coldSamples: COLD_SAMPLES,
       popupSamples: POPUP_SAMPLES,

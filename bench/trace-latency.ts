@@ -18,8 +18,8 @@ export function corpusOf(index: CorpusIndex, byId: ReadonlyMap<string, StoryReco
   return { index, load: (ids) => ids.flatMap((id) => byId.get(id) ?? []) };
 }
 
-export async function warmTrace(corpus: Corpus, pages: readonly BenchPage[]): Promise<WarmRun> {
-  await trace(pages[0].page, corpus); // JIT and lazy state, not measured
+export async function warmTrace(corpus: Corpus, pages: readonly BenchPage[], warmUp: readonly BenchPage[]): Promise<WarmRun> {
+  for (const { page } of warmUp) await trace(page, corpus); // not measured (see warmUpPages)
   const samples: number[] = [];
   const results: TraceResult[] = [];
   for (const { page } of pages) {

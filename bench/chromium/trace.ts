@@ -37,8 +37,8 @@ export interface ChromiumTraceRun {
   rightSource: number;
 }
 
-export async function warmTraceInExtension(ext: Extension, pages: readonly BenchPage[]): Promise<ChromiumTraceRun> {
-  await traceInExtension(ext, pages[0]); // loads the index if needed and warms the JIT, not measured
+export async function warmTraceInExtension(ext: Extension, pages: readonly BenchPage[], warmUp: readonly BenchPage[]): Promise<ChromiumTraceRun> {
+  for (const page of warmUp) await traceInExtension(ext, page); // loads the index if needed; not measured (see warmUpPages)
   const samples: number[] = [];
   let rightSource = 0;
   for (const page of pages) {
