@@ -76,7 +76,7 @@ function closeContenders(candidates: Candidate[]): { leaders: Candidate[]; other
 function byPhrasing(page: PreparedText, stories: StoryRecord[]): { phrased: StoryRecord[]; unphrased: StoryRecord[] } {
   if (stories.length < 2) return { phrased: stories, unphrased: [] };
   const pagePairs = wordPairs(page.sentences.map((sentence) => sentence.text));
-  const shares = stories.map((story) => pairShare(pagePairs, wordPairs([story.text])));
+  const shares = stories.map((story) => pairShare(pagePairs, story.text));
   const best = Math.max(...shares);
   if (best * pagePairs.size < PHRASED_MIN_PAIRS) return { phrased: stories, unphrased: [] };
   return {
@@ -209,7 +209,7 @@ async function alignContenders(page: PreparedText, corpus: Corpus, weights: numb
   const bar = (found[0]?.score ?? 0) * CONTENDER_SHARE;
   const restPairs = wordPairs(rest.sentences.map((sentence) => sentence.text));
   const stories = await load(found.filter((candidate) => candidate.score >= bar).slice(0, MIN_CONTENDERS));
-  return [...scored, ...stories.filter((story) => pairShare(restPairs, wordPairs([story.text])) >= SECOND_SOURCE_PAIRS).map(alignStory)];
+  return [...scored, ...stories.filter((story) => pairShare(restPairs, story.text) >= SECOND_SOURCE_PAIRS).map(alignStory)];
 }
 
 export async function trace(page: PageInput, corpus: Corpus, options: TraceOptions = {}): Promise<TraceResult> {
