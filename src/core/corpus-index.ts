@@ -35,14 +35,15 @@ export const RETRIEVAL = {
 const MAGIC = 0x31585457; // "WTX1"
 const EMPTY: Frozen = { terms: new Uint32Array(0), offsets: new Uint32Array(1), postings: new Uint32Array(0) };
 
-function findTerm(terms: Uint32Array, term: number): number {
+/** Where `value` is in ascending `sorted` (term hashes, or a term's postings), -1 if absent. */
+function indexIn(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
-  let hi = terms.length - 1;
+  let hi = sorted.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const value = terms[mid];
-    if (value === term) return mid;
-    if (value < term) lo = mid + 1;
+    const at = sorted[mid];
+    if (at === value) return mid;
+    if (at < value) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;
@@ -108,7 +109,7 @@ export class CorpusIndex {
 
   /** Postings of a term in the frozen part and the delta. */
   private postingsOf(term: number): [Uint32Array, number[] | undefined] {
-    const at = findTerm(this.frozen.terms, term);
+    const at = indexIn(this.frozen.terms, term);
     const frozen = at < 0 ? EMPTY.postings : this.frozen.postings.subarray(this.frozen.offsets[at], this.frozen.offsets[at + 1]);
     return [frozen, this.delta.get(term)];
   }
@@ -118,12 +119,16 @@ export class CorpusIndex {
     return this.rank(pageTerms('sentences' in page ? page : prepare(page.paragraphs)), limit);
   }
 
-  /** Stories sharing the most rare terms with a story (its near-duplicates and earlier versions first). */
-  similarTo(story: Pick<StoryRecord, 'title' | 'text'>, limit = 20): Candidate[] {
-    return this.rank(new Map(Array.from(storyTerms(story), (term) => [term, 1])), limit);
+  /**
+   * Stories sharing the most rare terms with a story (its near-duplicates and earlier versions first). With
+   * `minShare`, only stories holding at least that share of the story's weighted terms are looked for, which skips
+   * most of the work (an import asks this of every story it stores).
+   */
+  similarTo(story: Pick<StoryRecord, 'title' | 'text'>, limit = 20, minShare = 0): Candidate[] {
+    return this.rank(new Map(Array.from(storyTerms(story), (term) => [term, 1])), limit, minShare);
   }
 
-  private rank(terms: Map<number, number>, limit: number): Candidate[] {
+  private rank(terms: Map<number, number>, limit: number, minShare = 0): Candidate[] {
     const n = this.size;
     if (n === 0 || limit <= 0) return [];
     const maxDf =
@@ -144,12 +149,24 @@ export class CorpusIndex {
       if (scores[ordinal] === 0) touched.push(ordinal);
       scores[ordinal] += idf;
     };
-    let total = 0;
-    for (const { idf, frozen, delta } of weighted.slice(0, RETRIEVAL.queryTerms)) {
-      total += idf;
-      for (const ordinal of frozen) credit(ordinal, idf);
-      if (delta) for (const ordinal of delta) credit(ordinal, idf);
-    }
+    const used = weighted.slice(0, RETRIEVAL.queryTerms);
+    const total = used.reduce((sum, { idf }) => sum + idf, 0);
+    // The terms from `open` on weigh less together than `minShare` of the total: a story holding none of the
+    // terms before them cannot reach minShare, so they only add to stories already touched.
+    let open = minShare > 0 ? 0 : used.length;
+    for (let rest = total; open < used.length && rest >= minShare * total * (1 - 1e-9); open++) rest -= used[open].idf;
+    used.forEach(({ idf, frozen, delta }, i) => {
+      if (i < open) {
+        for (const ordinal of frozen) credit(ordinal, idf);
+        if (delta) for (const ordinal of delta) credit(ordinal, idf);
+      } else if (touched.length * Math.log2(frozen.length + (delta?.length ?? 0) + 2) < frozen.length + (delta?.length ?? 0)) {
+        // Fewer stories touched than postings: look each up rather than walk the list.
+        for (const ordinal of touched) if (indexIn(frozen, ordinal) >= 0 || (delta !== undefined && indexIn(delta, ordinal) >= 0)) scores[ordinal] += idf;
+      } else {
+        for (const ordinal of frozen) if (scores[ordinal] !== 0) scores[ordinal] += idf;
+        if (delta) for (const ordinal of delta) if (scores[ordinal] !== 0) scores[ordinal] += idf;
+      }
+    });
     const average = this.totalTerms / n || 1;
     // Keep the best `limit` in a small sorted array: sorting every story touched costs more than the query at 100k.
     const best: Array<{ ordinal: number; score: number }> = [];
@@ -207,7 +224,7 @@ export class CorpusIndex {
     const place = (term: number, ordinal: number) => {
       const target = renumber[ordinal];
       if (target < 0) return;
-      const at = findTerm(newTerms, term);
+      const at = indexIn(newTerms, term);
       newPostings[fill[at]++] = target;
     };
     for (let i = 0; i < terms.length; i++) for (let p = offsets[i]; p < offsets[i + 1]; p++) place(terms[i], postings[p]);

@@ -188,3 +188,29 @@ describe('serialize and deserialize', () => {
     expect(() => CorpusIndex.deserialize(badLength)).toThrow(/corrupt wiretrace index/i);
   });
 });
+
+describe('CorpusIndex.similarTo with a minimum share', () => {
+  it('finds the same stories, with the same scores, as the full search filtered by that share', () => {
+    const stories = syntheticStories(29, 400);
+    // Versions: a sentence added or dropped, so the search has near-duplicates to find.
+    const versions = stories.slice(0, 60).map((story, i) => ({
+      ...story,
+      id: `${story.id}-v2`,
+      text: i % 2 ? `${story.text}\n\nThe figures were revised later on.` : paragraphsOf(story.text).slice(1).join('\n\n'),
+    }));
+    const index = new CorpusIndex();
+    // Half frozen, half in the mutable delta: both kinds of postings are searched.
+    for (const story of [...stories, ...versions.slice(0, 30)]) index.add(story);
+    index.freeze();
+    for (const story of versions.slice(30)) index.add(story);
+    let found = 0;
+    for (const story of [...stories.slice(0, 80), ...versions]) {
+      const full = index.similarTo(story, 50).filter((c) => c.share >= 0.7);
+      const pruned = index.similarTo(story, 50, 0.7).filter((c) => c.share >= 0.7);
+      expect(pruned.map((c) => c.id)).toEqual(full.map((c) => c.id));
+      pruned.forEach((c, i) => expect(c.score).toBeCloseTo(full[i].score, 9));
+      found += pruned.length;
+    }
+    expect(found).toBeGreaterThan(140);
+  });
+});
