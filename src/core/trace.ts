@@ -48,10 +48,10 @@ const MIN_CONTENDERS = 3;
  */
 const LEADER_SHARE = 0.6;
 /**
- * A leader that shares under this share of the page's word pairs that the best-phrased leader shares has the
- * page's vocabulary but not its sentences (a story on the same people and figures, or one of its reworded
- * versions' far relatives): it waits with the rest of the retrieval. When the best shares fewer than
- * PHRASED_MIN_PAIRS pairs, too little phrasing survives (a heavily reworded copy) to tell leaders apart this way.
+ * A leader that keeps under this share of the page's word pairs that the best-phrased leader keeps has the page's
+ * vocabulary but not its sentences (a story on the same people and figures, told in sentences of its own): it
+ * waits with the rest of the retrieval. When the best keeps fewer than PHRASED_MIN_PAIRS pairs, too little phrasing
+ * survives (a heavily reworded copy) to tell leaders apart this way, and all are aligned.
  */
 const PHRASED_SHARE = 0.25;
 const PHRASED_MIN_PAIRS = 8;
@@ -194,13 +194,12 @@ async function alignContenders(page: PreparedText, corpus: Corpus, weights: numb
     return { story, alignment, analysis: () => (analysis ??= analyse(source, page, alignment)), strength: strengths(alignment), score: 0 };
   };
   const load = async (candidates: Candidate[]) => (candidates.length === 0 ? [] : corpus.load(candidates.map((candidate) => candidate.id)));
-  const alignAll = async (candidates: Candidate[]): Promise<Scored[]> => (await load(candidates)).map(alignStory);
   const { leaders, others } = closeContenders(corpus.index.query(page, limit));
   const { phrased, unphrased } = byPhrasing(page, await load(leaders));
   const scored = phrased.map(alignStory);
   const leading = rankByCredit(scored, weights)[0] as Scored | undefined;
   if (!leading || verdictOf(evidenceOf(leading.alignment), page.sentences.length) === 'none') {
-    return [...scored, ...unphrased.map(alignStory), ...(await alignAll(others))];
+    return [...scored, ...unphrased.map(alignStory), ...(await load(others)).map(alignStory)];
   }
   const rest = unexplainedPart(scored, page);
   if (rest.sentences.length < 2) return scored;
