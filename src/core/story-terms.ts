@@ -25,16 +25,16 @@ export const storyTerms = rememberRecent(
 );
 
 function termsOf(story: Pick<StoryRecord, 'title' | 'text'>): Uint32Array {
-  const keys = new Set<string>();
+  const terms = new Set<number>();
   let budget = MAX_INDEXED_TOKENS;
   const paragraphs = removeFurniture([story.title, ...paragraphsOf(story.text)].map(normaliseTypography));
   for (const paragraph of paragraphs) {
     if (budget <= 0) break;
     const tokens = tokenize(paragraph, budget);
     budget -= tokens.length + 1;
-    for (const token of tokens) keys.add(token.key);
+    for (const token of tokens) terms.add(hash32(token.key));
   }
-  return Uint32Array.from(new Set(Array.from(keys, hash32))).sort();
+  return Uint32Array.from(terms).sort();
 }
 
 /** Page terms with their strongest evidence weight, for querying. */
