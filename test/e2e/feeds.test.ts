@@ -32,10 +32,23 @@ describe.skipIf(skipE2e)('feed subscriptions', () => {
     await options.getByTestId('feed-add').click();
   }
 
+  /**
+   * The feed's row once listed (after its first poll); if it never is, the failure says what the page said
+   * meanwhile. Longer than a poll's own fetch timeout (30 s), so a feed that did not answer shows its error.
+   */
+  async function listed(url: string) {
+    const feed = options.locator(`[data-testid="feed"][data-url="${url}"]`);
+    await feed.waitFor({ timeout: 45_000 }).catch(async (error: unknown) => {
+      const status = await options.getByTestId('feeds-status').textContent();
+      const list = await options.getByTestId('feed-list').textContent();
+      throw new Error(`${url} was not listed. Status: "${status}". List: "${list}". ${String(error)}`);
+    });
+    return feed;
+  }
+
   it('adds a feed through the options page and counts its items in the corpus', async () => {
     await addFeed(`${server.origin}/rss.xml`);
-    const feed = options.locator(`[data-testid="feed"][data-url="${server.origin}/rss.xml"]`);
-    await feed.waitFor({ timeout: 30_000 });
+    const feed = await listed(`${server.origin}/rss.xml`);
     expect(await feed.getAttribute('data-imported')).toBe('3');
     expect(await feed.getAttribute('data-failures')).toBe('0');
     await options.getByTestId('corpus-count').filter({ hasText: '3' }).waitFor({ timeout: 15_000 });
@@ -47,8 +60,7 @@ describe.skipIf(skipE2e)('feed subscriptions', () => {
 
   it('shows why a feed that answers with a web page fails, and stores nothing from it', async () => {
     await addFeed(`${server.origin}/not-a-feed`);
-    const feed = options.locator(`[data-testid="feed"][data-url="${server.origin}/not-a-feed"]`);
-    await feed.waitFor({ timeout: 30_000 });
+    const feed = await listed(`${server.origin}/not-a-feed`);
     expect(await feed.getAttribute('data-failures')).toBe('1');
     expect(await feed.getByTestId('feed-error').textContent()).toBe('Could not be read: the address answered with a web page, not a feed. Failed checks in a row: 1.');
     expect(await options.getByTestId('corpus-count').textContent()).toBe('3');
