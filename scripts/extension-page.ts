@@ -6,7 +6,10 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 
-/** Chromium flags that load the unpacked extension in a fresh profile on a machine without internet access. */
+/**
+ * Chromium flags that load the unpacked extension in a fresh profile on a machine without internet access (where
+ * there is no proxy to look for either: every request goes straight to the local test servers).
+ */
 export function extensionArgs(extensionDir: string): string[] {
   return [
     `--disable-extensions-except=${extensionDir}`,
@@ -15,6 +18,7 @@ export function extensionArgs(extensionDir: string): string[] {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    '--no-proxy-server',
   ];
 }
 
