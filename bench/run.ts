@@ -135,7 +135,7 @@ async function main(): Promise<void> {
       node: { 1000: small.figures.warm, 10000: medium.figures.warm, 100000: large.figures.warm, cold_100000: large.cold! },
     },
     extract_ms_p50: chromium?.extract.p50_ms ?? null,
-    trace_to_extract_ratio: chromium ? round2(chromium.trace[100000].latency.p50_ms / chromium.extract.p50_ms) : null,
+    trace_to_extract_ratio: chromium ? round2(chromium.trace[100000].extractedPages.p50_ms / chromium.extract.p50_ms) : null,
     bruteforce_speedup_10000: Math.round(medium.brute!.speedup),
     bruteforce_agreement_10000: medium.brute!.agree / medium.brute!.pages,
     ingest_stories_per_s: chromium?.ingest.storiesPerS ?? node.ingest_stories_per_s,

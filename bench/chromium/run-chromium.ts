@@ -125,7 +125,7 @@ export async function runChromium(plan: ChromiumPlan): Promise<ChromiumFigures> 
     log(`chromium ${chromiumVersion}: importing 1,000 stories`);
     await importFast(ext, sample1k);
     await waitForIndexWritten(ext);
-    const trace1k = await warmTraceInExtension(ext, pages, plan.warmUp);
+    const trace1k = await warmTraceInExtension(ext, pages, plan.warmUp, plan.loadedPages);
     log(`chromium 1k: trace p50 ${trace1k.latency.p50_ms} ms; loading ${derived.size + publisher.size} pages`);
     const derivedWork = await loadPages(ext, server, [...derived.keys()]);
     const publisherWork = await loadPages(ext, server, [...publisher.keys()]);
@@ -134,7 +134,7 @@ export async function runChromium(plan: ChromiumPlan): Promise<ChromiumFigures> 
     log(`chromium: ingest of ${plan.sample10k.length - 1000} stories through the options page`);
     const ingest = await ingestThroughOptionsPage(ext, plan.sample10k.slice(1000));
     const size10k = await storedSize(ext);
-    const trace10k = await warmTraceInExtension(ext, pages, plan.warmUp);
+    const trace10k = await warmTraceInExtension(ext, pages, plan.warmUp, plan.loadedPages);
     log(`chromium 10k: ${ingest.storiesPerS} stories/s; trace p50 ${trace10k.latency.p50_ms} ms`);
 
     const inSample = new Set(plan.sample10k.map((story) => story.id));
@@ -147,7 +147,7 @@ export async function runChromium(plan: ChromiumPlan): Promise<ChromiumFigures> 
     if ((await stats(ext)).indexSource !== 'rebuilt') throw new Error('the woken worker did not rebuild its index');
     await waitForIndexWritten(ext);
     const size100k = await storedSize(ext);
-    const trace100k = await warmTraceInExtension(ext, pages, plan.warmUp);
+    const trace100k = await warmTraceInExtension(ext, pages, plan.warmUp, plan.loadedPages);
     log(`chromium 100k: trace p50 ${trace100k.latency.p50_ms} ms; cold x ${plan.coldSamples}`);
     const cold = await coldTraceInExtension(ext, pages.slice(0, plan.coldSamples));
     const coldBreakdown = await coldParts(ext, 3);
