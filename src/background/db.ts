@@ -39,7 +39,10 @@ export type WiretraceDb = Dexie & {
 
 export function openDb(name = 'wiretrace'): WiretraceDb {
   // Dexie's query cache serves liveQuery, which nothing here uses, and it costs time on every bulk write of an import.
-  const db = new Dexie(name, { cache: 'disabled' }) as WiretraceDb;
+  // Relaxed durability: a commit counts once the OS has the data, without waiting for the disk. Transactions stay
+  // atomic, so a power cut can only lose the last imports or captures (which can be redone), never leave stories and
+  // the index's stale flag out of step; imports ran a few percent faster (BENCHMARKS.md).
+  const db = new Dexie(name, { cache: 'disabled', chromeTransactionDurability: 'relaxed' }) as WiretraceDb;
   db.version(1).stores({
     stories: 'id',
     catalog: 'id, order',
