@@ -39,10 +39,7 @@ export type WiretraceDb = Dexie & {
 
 export function openDb(name = 'wiretrace'): WiretraceDb {
   // Dexie's query cache serves liveQuery, which nothing here uses, and it costs time on every bulk write of an import.
-  // Relaxed durability: a commit counts once the OS has the data, without waiting for the disk. Transactions stay
-  // atomic, so a power cut can only lose the last imports or captures (which can be redone), never leave stories and
-  // the index's stale flag out of step; imports ran a few percent faster (BENCHMARKS.md).
-  const db = new Dexie(name, { cache: 'disabled', chromeTransactionDurability: 'relaxed' }) as WiretraceDb;
+  const db = new Dexie(name, { cache: 'disabled' }) as WiretraceDb;
   db.version(1).stores({
     stories: 'id',
     catalog: 'id, order',
