@@ -101,15 +101,20 @@ function candidatePairs(page: Sentence, postings: Map<string, number[]>): number
     .map(([index]) => index);
 }
 
-/** For each sentence, the index of the first sentence of the text with the same words. */
-function firstWithSameText(text: PreparedText): number[] {
-  const first = new Map<string, number>();
-  return text.sentences.map((sentence, index) => {
-    const seen = first.get(sentence.text);
-    if (seen !== undefined) return seen;
-    first.set(sentence.text, index);
-    return index;
+/** The indices of a text's sentences by their text, in order. */
+function sentencesByText(text: PreparedText): Map<string, number[]> {
+  const byText = new Map<string, number[]>();
+  text.sentences.forEach((sentence, index) => {
+    const list = byText.get(sentence.text);
+    if (list) list.push(index);
+    else byText.set(sentence.text, [index]);
   });
+  return byText;
+}
+
+/** For each sentence, the index of the first sentence of the text with the same words. */
+function firstWithSameText(text: PreparedText, byText: Map<string, number[]>): number[] {
+  return text.sentences.map((sentence) => byText.get(sentence.text)![0]);
 }
 
 /** Links well below the strongest link of their sentence: a weaker echo of the same words elsewhere. */
@@ -128,19 +133,14 @@ export function align(source: PreparedText, page: PreparedText): Alignment {
   const scored: Array<{ page: number; source: number; score: PairScore }> = [];
   // A sentence repeated on the page (or in hostile input, thousands of times) is scored once: pairs are keyed by
   // the first sentence with the same text on each side.
-  const pageFirst = firstWithSameText(page);
-  const sourceFirst = firstWithSameText(source);
+  const sourceByText = sentencesByText(source);
+  const pageFirst = firstWithSameText(page, sentencesByText(page));
+  const sourceFirst = firstWithSameText(source, sourceByText);
   const scoredPairs = new Map<number, PairScore>();
   // A page sentence with the same text as source sentences is paired with them alone: a copied sentence needs no
   // search, and a near-duplicate of it elsewhere in the story was cut, not paraphrased (the synthetic copies' cut
   // recall went from 0.987 to 1 with this). Like a key, a text the source repeats more than maxPostings times
   // pairs with nothing.
-  const sourceByText = new Map<string, number[]>();
-  source.sentences.forEach((sentence, index) => {
-    const list = sourceByText.get(sentence.text);
-    if (list) list.push(index);
-    else sourceByText.set(sentence.text, [index]);
-  });
   const sameText = (sentence: Sentence) => {
     const list = sourceByText.get(sentence.text);
     return list && (list.length > ALIGN.maxPostings ? [] : list.slice(0, ALIGN.pairsPerSentence));

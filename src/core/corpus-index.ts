@@ -160,10 +160,11 @@ export class CorpusIndex {
     let open = minShare > 0 ? 0 : used.length;
     for (let rest = total; open < used.length && rest >= minShare * total * (1 - 1e-9); open++) rest -= used[open].idf;
     used.forEach(({ idf, frozen, delta }, i) => {
+      const postings = frozen.length + (delta?.length ?? 0);
       if (i < open) {
         for (const ordinal of frozen) credit(ordinal, idf);
         if (delta) for (const ordinal of delta) credit(ordinal, idf);
-      } else if (touched.length * Math.log2(frozen.length + (delta?.length ?? 0) + 2) < frozen.length + (delta?.length ?? 0)) {
+      } else if (touched.length * Math.log2(postings + 2) < postings) {
         // Fewer stories touched than postings: look each up rather than walk the list.
         for (const ordinal of touched) if (indexIn(frozen, ordinal) >= 0 || (delta !== undefined && indexIn(delta, ordinal) >= 0)) scores[ordinal] += idf;
       } else {

@@ -23,8 +23,6 @@ const INLINE_CREDITS: RegExp[] = [
  */
 const OPENS_CLAUSE = /^(?:and|but|or|nor|so|yet|while|whereas|although|though|which|who|whose|adding|saying|noting|citing)\b/i;
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 /**
  * The text built so far, as pieces: mending a cut trims only its end, so a paragraph with thousands of credits
  * costs time linear in its length (rebuilding the whole string at each credit made a hostile page quadratic).
@@ -89,7 +87,7 @@ function cutCredits(text: string, pattern: RegExp): string {
     if (/^\p{Lu}/u.test(credit)) {
       // A capital credit opened its sentence ("According to AFP, the toll rose."): the next word now does.
       if (out.length > 0) out.push(' ');
-      out.push(capitalised(right.charAt(0)));
+      out.push(right.charAt(0).toUpperCase());
       from += right.length > 0 ? 1 : 0;
     } else if (right === '' || /^[.;:!?)]/.test(right)) {
       // Nothing to glue: the mark follows the sentence directly.
