@@ -1,8 +1,8 @@
 /**
  * Running the built extension in Chromium (demo, e2e tests, benchmarks): its launch flags, and waiting for the
  * options page the extension opens itself on install (the wire-site capture offer). Until that page is open,
- * runtime.openOptionsPage may still land on a tab the caller is using — interrupting its navigation, or
- * reloading an options page in the middle of a form — so a session is only handed out once it has opened.
+ * runtime.openOptionsPage may still land on a tab the caller is navigating to an extension page and interrupt the
+ * navigation, so a session is only handed out once it has opened. (Once open, a later call only focuses it.)
  */
 import type { BrowserContext, Page } from 'playwright-core';
 
