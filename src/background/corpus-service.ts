@@ -193,11 +193,16 @@ export class CorpusService {
     return this.index;
   }
 
+  /**
+   * The stored index is current unless flagged stale: every story change sets the flag in its own transaction
+   * (StoryStore), so the flag cannot miss one. Counting the records to check it walked every key: at 100,000 stories
+   * that took longer than reading the index itself (cold trace 640 → 270 ms in the bench of 2026-12-03).
+   */
   private async readIndex(): Promise<CorpusIndex> {
-    const [saved, count] = await Promise.all([this.store.loadIndex(), this.store.recordCount()]);
-    if (saved && !saved.dirty && saved.stories === count) {
+    const saved = await this.store.loadIndex();
+    if (saved && !saved.dirty) {
       const index = deserialized(saved.bytes);
-      if (index?.size === count) {
+      if (index?.size === saved.stories) {
         this.indexSource = 'stored';
         return index;
       }
@@ -205,7 +210,7 @@ export class CorpusService {
     const index = new CorpusIndex();
     await this.store.each((story) => index.add(story));
     // An empty corpus has nothing worth storing; its index is saved with the first stories.
-    if (count > 0) await this.store.saveIndex(index.serialize(), index.size);
+    if (index.size > 0) await this.store.saveIndex(index.serialize(), index.size);
     this.indexSource = 'rebuilt';
     return index;
   }
