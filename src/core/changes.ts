@@ -1,7 +1,7 @@
 /**
  * Changes that matter inside aligned sentences: a quote whose words differ from the wire's (or that became
  * indirect speech; see quote-changes.ts), a number that differs, a name that differs. A figure converted to other
- * units, another spelling of a name, a title or description standing for a name are not changes; neither is a
+ * units or rounded, another spelling of a name, a title or description standing for a name are not changes; neither is a
  * number or quote the page simply cut.
  */
 import type { Alignment } from './align';
@@ -17,7 +17,7 @@ import {
   sameNameSpelling,
 } from './text/name-variants';
 import { surfaceWords, type Token } from './text/tokens';
-import { measureAlike, sameAmountConverted } from './text/units';
+import { measureAlike, sameAmountConverted, sameAmountRounded } from './text/units';
 import type { Change } from './types';
 
 interface Slot {
@@ -123,7 +123,7 @@ function described({ token, sentence }: Placed): boolean {
 
 const NUMBERS: ValueRule = {
   isValue: (t) => t.kind === 'number',
-  same: sameAmountConverted,
+  same: (source, page) => sameAmountConverted(source, page) || sameAmountRounded(source, page),
   alike: (a, b) => measureAlike(a.token, b.token),
   // "4,500 troops" / "450 troops": one neighbour in common says they count the same thing.
   sameSlot: (a, b) => (a.after !== undefined && a.after === b.after) || (a.before !== undefined && a.before === b.before),

@@ -178,6 +178,15 @@ describe('number changes', () => {
     ]);
   });
 
+  it("does not flag the wire's figure rounded on the page, but flags the page's figure made more precise", () => {
+    const results = 'The group reported a profit of $446 million on revenue of $6.32 billion in the quarter, against forecasts of $6.1 billion.';
+    expectUnchanged(results, results.replace('$6.32 billion', '$6.3 billion'));
+    const rounded = 'The group reported a profit of $446 million on revenue of $6.3 billion in the quarter, against forecasts of $6.1 billion.';
+    expect(changes(rounded, rounded.replace('$6.3 billion', '$6.32 billion'))).toEqual([
+      { kind: 'number', source: '6.3 billion', page: '6.32 billion', sourceSentence: 0, pageSentence: 0 },
+    ]);
+  });
+
   it('does not pair numbers that measure different things', () => {
     const term = 'With all precincts reporting, Fletcher, a three-term congressman, had won 57 percent of the vote in the state.';
     expect(changes(term, 'With all precincts reporting, Fletcher had 88,747 votes, or 57 percent of the vote in the state.')).toEqual([]);

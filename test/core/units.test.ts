@@ -1,7 +1,7 @@
 /** What a number measures: numbers of different kinds are never one figure changed; a conversion is no change. */
 import { describe, expect, it } from 'vitest';
 import { tokenize, type Token } from '../../src/core/text/tokens';
-import { measureAlike, sameAmountConverted } from '../../src/core/text/units';
+import { measureAlike, sameAmountConverted, sameAmountRounded } from '../../src/core/text/units';
 
 function number(text: string): Token {
   const token = tokenize(text).find((t) => t.kind === 'number');
@@ -48,5 +48,24 @@ describe('sameAmountConverted', () => {
     expect(sameAmountConverted(number('$114.3 million'), number('$114 million'))).toBe(false);
     expect(sameAmountConverted(number('137 cents'), number('$1.42'))).toBe(false);
     expect(sameAmountConverted(number('£90,000'), number('$165,000'))).toBe(false);
+  });
+});
+
+describe('sameAmountRounded', () => {
+  it("takes the page's figure rounded or cut from the wire's as the same figure", () => {
+    expect(sameAmountRounded(number('$6.32 billion'), number('$6.3 billion'))).toBe(true);
+    expect(sameAmountRounded(number('$114.3 million'), number('$114 million'))).toBe(true);
+    expect(sameAmountRounded(number('rose 1.23 percent'), number('rose 1.2 percent'))).toBe(true);
+    expect(sameAmountRounded(number('at 1,121.96'), number('at 1,121'))).toBe(true);
+    expect(sameAmountRounded(number('4,480 troops'), number('4,500 troops'))).toBe(true);
+  });
+
+  it('keeps a different figure, a figure left with one significant digit, and a page more precise than its wire', () => {
+    expect(sameAmountRounded(number('4,500 troops'), number('450 troops'))).toBe(false);
+    expect(sameAmountRounded(number('$6.32 billion'), number('$6.4 billion'))).toBe(false);
+    expect(sameAmountRounded(number('1.4 million'), number('1 million'))).toBe(false);
+    expect(sameAmountRounded(number('$6.3 billion'), number('$6.32 billion'))).toBe(false);
+    expect(sameAmountRounded(number('in 1987'), number('in 1990'))).toBe(false);
+    expect(sameAmountRounded(number('17.3 percent'), number('17 troops'))).toBe(false);
   });
 });

@@ -156,3 +156,30 @@ export function sameAmountConverted(a: Token, b: Token): boolean {
   }
   return false;
 }
+
+/** Significant digits as written: "114" 3, "6.3" 2, "4,500" 2, "1" 1, "0.5" 1. */
+function significantDigits(token: Token): number {
+  const digits = token.raw.replace(/[^\d.]/g, '');
+  const [whole, fraction] = digits.split('.');
+  if (fraction !== undefined) return `${whole}${fraction}`.replace(/^0+/, '').length;
+  return whole.replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/**
+ * The page's figure is the wire's rounded or cut short: "$6.32 billion" as "$6.3 billion", "114.3 million" as "114
+ * million", "1,121.96" as "1,121". That is house style, not a changed number. Only when the page's figure keeps two
+ * significant digits ("1 million" for "1.4 million" says something else) and only this way round: a page more
+ * precise than its wire has the figure from somewhere else.
+ */
+export function sameAmountRounded(source: Token, page: Token): boolean {
+  if (isYear(source) || isYear(page) || isMonth(source) || isMonth(page) || !measureAlike(source, page)) return false;
+  const valueSource = valueOf(source);
+  const valuePage = valueOf(page);
+  if (!Number.isFinite(valueSource) || !Number.isFinite(valuePage) || valueSource === valuePage) return false;
+  const half = roundingOf(page);
+  if (half <= roundingOf(source) || significantDigits(page) < 2) return false;
+  const off = Math.abs(valueSource) - Math.abs(valuePage);
+  const rounded = Math.abs(off) <= half * (1 + 1e-9);
+  const cut = off >= 0 && off < 2 * half;
+  return Math.sign(valueSource) === Math.sign(valuePage) && (rounded || cut);
+}
