@@ -16,7 +16,7 @@ import {
   isTitle,
   sameNameSpelling,
 } from './text/name-variants';
-import { surfaceWords, type Token } from './text/tokens';
+import { isTimeFigure, surfaceWords, type Token } from './text/tokens';
 import { measureAlike, sameAmountConverted, sameAmountRounded } from './text/units';
 import type { Change } from './types';
 
@@ -39,8 +39,9 @@ function slotOf(token: Token, sentence: Sentence, isValue: (t: Token) => boolean
   return { before: near(-1), after: near(1) };
 }
 
+/** A number with the word after it, which says what it counts ("4,500 troops"); a time says that itself. */
 function shown(token: Token): string {
-  return token.kind === 'number' && token.next && /^\p{L}/u.test(token.next) ? `${token.raw} ${token.next}` : token.raw;
+  return token.kind === 'number' && token.next && !isTimeFigure(token.raw) && /^\p{L}/u.test(token.next) ? `${token.raw} ${token.next}` : token.raw;
 }
 
 /** A value and the sentence it stands in. */

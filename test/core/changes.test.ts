@@ -187,6 +187,20 @@ describe('number changes', () => {
     ]);
   });
 
+  it('does not flag a figure in another notation ("$16.5m", a decimal comma), and shows a changed time whole', () => {
+    const raised = 'The company said on Tuesday it had raised $16.5 million from investors led by a Boston fund.';
+    expectUnchanged(raised, raised.replace('$16.5 million', '$16.5m'));
+    const inflation = 'Inflation in the euro zone rose to 4.5 percent in March, the highest since the 1990s, the office said.';
+    expectUnchanged(inflation, inflation.replace('4.5', '4,5'));
+    expect(changes(inflation, inflation.replace('1990s', '1980s'))).toEqual([
+      { kind: 'number', source: '1990s', page: '1980s', sourceSentence: 0, pageSentence: 0 },
+    ]);
+    const meeting = 'The meeting in the capital will start at 10:30 on Thursday, officials from the finance ministry said.';
+    expect(changes(meeting, meeting.replace('10:30', '11:30'))).toEqual([
+      { kind: 'number', source: '10:30', page: '11:30', sourceSentence: 0, pageSentence: 0 },
+    ]);
+  });
+
   it('does not pair numbers that measure different things', () => {
     const term = 'With all precincts reporting, Fletcher, a three-term congressman, had won 57 percent of the vote in the state.';
     expect(changes(term, 'With all precincts reporting, Fletcher had 88,747 votes, or 57 percent of the vote in the state.')).toEqual([]);

@@ -41,6 +41,25 @@ describe('numbers', () => {
     expect(keys('It cost .5 million shillings.')).toEqual([wordKey('cost'), '#500000', wordKey('shillings')]);
   });
 
+  it('reads a decimal comma, as a copy translated from a European language prints it, and keeps thousands apart', () => {
+    expect(numbers('Inflation rose to 4,5 percent, then 12,75 percent.')).toEqual(numbers('Inflation rose to 4.5 percent, then 12.75 percent.'));
+    expect(numbers('They counted 4,500 and 1,250,000.')).toEqual(['#4500', '#1250000']);
+  });
+
+  it('reads a scale written onto an amount of money, but not onto a bare number ("100m" is a distance)', () => {
+    expect(numbers('It raised $16.5m and £300k.')).toEqual(['#16500000', '#300000']);
+    expect(numbers('It raised $16.5m.')).toEqual(numbers('It raised $16.5 million.'));
+    expect(numbers('He won the 100m in Rome.')).toEqual(['#100']);
+  });
+
+  it('reads a decade or a clock time as one figure, not as the numbers in it', () => {
+    const decade = tokens('the highest since the 1990s, they said').find((t) => t.kind === 'number');
+    expect(decade).toMatchObject({ raw: '1990s', key: '#1990s' });
+    expect(numbers('since the 1990s')).not.toEqual(numbers('since 1990'));
+    expect(numbers('It starts at 10:30 on Thursday, 9:05 GMT.')).toEqual(['#10:30', '#9:05']);
+    expect(numbers('The score was 3:1 after 10:305 readings.')).not.toContain('#10:30');
+  });
+
   it('does not read dates or ratios written with a slash as fractions', () => {
     expect(numbers('the 9/11 hijackers, open 24/7')).toEqual(['#9', '#11', '#24', '#7']);
   });

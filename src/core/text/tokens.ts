@@ -48,13 +48,17 @@ const UNIT_WORDS = table({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, s
 const PERCENT = new Set(['pct', 'percent', '%', 'percentage']);
 /**
  * Dotted abbreviations ("U.S."), fractions ("2 1/2", "1-10/32", "3/4"; NFKC writes "½" as "1⁄2"), numbers with
- * thousands separators ("4,500") or a bare decimal point (".85"), words, and "%".
+ * thousands separators ("4,500"), decades ("1990s"), clock times ("10:30"), numbers with a decimal comma ("4,5", as a copy translated from
+ * a European language prints them) or a bare decimal point (".85"), words, and "%".
  */
 const WORDS = new RegExp(
   [
     String.raw`(?:\p{Lu}\.){2,}`,
     String.raw`(?:\d+[ -])?\d{1,2}[/⁄](?:[2348]|16|32|64)(?!\d)`,
     String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?%?`,
+    String.raw`(?:19|20)\d0s(?![\p{L}\p{N}])`,
+    String.raw`(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])`,
+    String.raw`\d+,\d{1,2}(?![\d,])%?`,
     String.raw`\d+(?:\.\d+)?%?`,
     String.raw`(?<![\p{L}\p{N}.])\.\d+%?`,
     String.raw`[\p{L}\p{M}]+(?:['’][\p{L}]+)*`,
@@ -66,11 +70,28 @@ const FRACTION = /^(?:(\d+)[ -])?(\d+)[/⁄](\d+)$/;
 /** Currency signs, with the letters that say whose dollar ("C$", "US$"). */
 const SIGN = /(?:[A-Z]{1,2}\$|[$£€¥])$/;
 
-/** The value of a number as written: "4,500", ".85", "2 1/2". */
+const DECIMAL_COMMA = /^\d+,\d{1,2}%?$/;
+const TIME_FIGURE = /^(?:\d{4}s|\d{1,2}:\d\d)$/;
+
+/**
+ * A decade ("1990s") or a clock time ("10:30"): a time, not an amount. Keyed as written ("the 1990s" is not 1990),
+ * and it says by itself what it is.
+ */
+export function isTimeFigure(raw: string): boolean {
+  return TIME_FIGURE.test(raw);
+}
+/** A scale written onto an amount of money: "$16.5m", "£300k" ("16.5m" alone is more often metres). */
+const ATTACHED_SCALES = new Map([
+  ['m', 'million'],
+  ['k', 'thousand'],
+]);
+
+/** The value of a number as written: "4,500", "4,5", ".85", "2 1/2". */
 function valueOf(raw: string): string {
   const fraction = FRACTION.exec(raw);
   if (fraction) return String(Number(fraction[1] ?? 0) + Number(fraction[2]) / Number(fraction[3]));
-  return raw.replace(/%$/, '').replace(/,/g, '');
+  const digits = raw.replace(/%$/, '');
+  return DECIMAL_COMMA.test(raw) ? digits.replace(',', '.') : digits.replace(/,/g, '');
 }
 
 /** British and American spellings meet: "criticising"/"criticizing", "labour"/"labor", "centre"/"center". */
@@ -193,7 +214,9 @@ export function tokenize(sentence: string, limit = 400): Token[] {
     if (isNumeral(raw)) {
       const sign = SIGN.exec(sentence.slice(Math.max(0, at - 3), at))?.[0];
       const unit = sign ?? (raw.endsWith('%') ? '%' : unitAfter(matches, i));
-      tokens.push({ key: numberKey(valueOf(raw), next), kind: 'number', raw, position: i, inQuote, unit });
+      const attached = sign !== undefined && matches[i + 1]?.index === at + raw.length ? ATTACHED_SCALES.get(next ?? '') : undefined;
+      const key = isTimeFigure(raw) ? `#${raw}` : numberKey(valueOf(raw), attached ?? next);
+      tokens.push({ key, kind: 'number', raw, position: i, inQuote, unit });
       if (raw.endsWith('%')) tokens.push({ key: 'percent', kind: 'word', raw: '%', position: i, inQuote });
       continue;
     }
