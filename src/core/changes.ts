@@ -1,8 +1,8 @@
 /**
  * Changes that matter inside aligned sentences: a quote whose words differ from the wire's (or that became
  * indirect speech; see quote-changes.ts), a number that differs, a name that differs. A figure converted to other
- * units or rounded, another spelling of a name, a title or description standing for a name are not changes; neither is a
- * number or quote the page simply cut.
+ * units or rounded, another spelling of a name, a title or description standing for a name are not changes; neither
+ * is a number or quote the page simply cut.
  */
 import type { Alignment } from './align';
 import type { PreparedText, Sentence } from './document';
@@ -41,7 +41,8 @@ function slotOf(token: Token, sentence: Sentence, isValue: (t: Token) => boolean
 
 /** A number with the word after it, which says what it counts ("4,500 troops"); a time says that itself. */
 function shown(token: Token): string {
-  return token.kind === 'number' && token.next && !isTimeFigure(token.raw) && /^\p{L}/u.test(token.next) ? `${token.raw} ${token.next}` : token.raw;
+  const counts = token.kind === 'number' && token.next !== undefined && !isTimeFigure(token.raw) && /^\p{L}/u.test(token.next);
+  return counts ? `${token.raw} ${token.next}` : token.raw;
 }
 
 /** A value and the sentence it stands in. */

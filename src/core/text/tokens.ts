@@ -48,8 +48,8 @@ const UNIT_WORDS = table({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, s
 const PERCENT = new Set(['pct', 'percent', '%', 'percentage']);
 /**
  * Dotted abbreviations ("U.S."), fractions ("2 1/2", "1-10/32", "3/4"; NFKC writes "½" as "1⁄2"), numbers with
- * thousands separators ("4,500"), decades ("1990s"), clock times ("10:30"), numbers with a decimal comma ("4,5", as a copy translated from
- * a European language prints them) or a bare decimal point (".85"), words, and "%".
+ * thousands separators ("4,500"), decades ("1990s"), clock times ("10:30"), numbers with a decimal comma ("4,5", as
+ * a copy translated from a European language prints them) or a bare decimal point (".85"), words, and "%".
  */
 const WORDS = new RegExp(
   [
@@ -80,6 +80,7 @@ const TIME_FIGURE = /^(?:\d{4}s|\d{1,2}:\d\d)$/;
 export function isTimeFigure(raw: string): boolean {
   return TIME_FIGURE.test(raw);
 }
+
 /** A scale written onto an amount of money: "$16.5m", "£300k" ("16.5m" alone is more often metres). */
 const ATTACHED_SCALES = new Map([
   ['m', 'million'],
@@ -214,7 +215,8 @@ export function tokenize(sentence: string, limit = 400): Token[] {
     if (isNumeral(raw)) {
       const sign = SIGN.exec(sentence.slice(Math.max(0, at - 3), at))?.[0];
       const unit = sign ?? (raw.endsWith('%') ? '%' : unitAfter(matches, i));
-      const attached = sign !== undefined && matches[i + 1]?.index === at + raw.length ? ATTACHED_SCALES.get(next ?? '') : undefined;
+      const attached =
+        sign !== undefined && matches[i + 1]?.index === at + raw.length ? ATTACHED_SCALES.get(next ?? '') : undefined;
       const key = isTimeFigure(raw) ? `#${raw}` : numberKey(valueOf(raw), attached ?? next);
       tokens.push({ key, kind: 'number', raw, position: i, inQuote, unit });
       if (raw.endsWith('%')) tokens.push({ key: 'percent', kind: 'word', raw: '%', position: i, inQuote });

@@ -138,12 +138,19 @@ function roundingOf(token: Token): number {
 const CONVERSION_SLACK = 0.06;
 const MEASURES = new Set(['length', 'mass', 'area', 'volume', 'speed']);
 
-/** One amount in two units of a dimension: "3 km" and "two miles", "220 pounds" and "100 kg". */
-export function sameAmountConverted(a: Token, b: Token): boolean {
-  if (isYear(a) || isYear(b) || isMonth(a) || isMonth(b)) return false;
+/** The values of two numbers that are amounts (not years, months or times); undefined otherwise. */
+function amounts(a: Token, b: Token): [number, number] | undefined {
+  if (isYear(a) || isYear(b) || isMonth(a) || isMonth(b)) return undefined;
   const valueA = valueOf(a);
   const valueB = valueOf(b);
-  if (!Number.isFinite(valueA) || !Number.isFinite(valueB)) return false;
+  return Number.isFinite(valueA) && Number.isFinite(valueB) ? [valueA, valueB] : undefined;
+}
+
+/** One amount in two units of a dimension: "3 km" and "two miles", "220 pounds" and "100 kg". */
+export function sameAmountConverted(a: Token, b: Token): boolean {
+  const values = amounts(a, b);
+  if (!values) return false;
+  const [valueA, valueB] = values;
   for (const u of unitsOf(a)) {
     for (const v of unitsOf(b)) {
       if (u.dimension !== v.dimension || u.factor === v.factor) continue;
@@ -172,10 +179,10 @@ function significantDigits(token: Token): number {
  * precise than its wire has the figure from somewhere else.
  */
 export function sameAmountRounded(source: Token, page: Token): boolean {
-  if (isYear(source) || isYear(page) || isMonth(source) || isMonth(page) || !measureAlike(source, page)) return false;
-  const valueSource = valueOf(source);
-  const valuePage = valueOf(page);
-  if (!Number.isFinite(valueSource) || !Number.isFinite(valuePage) || valueSource === valuePage) return false;
+  const values = amounts(source, page);
+  if (!values || !measureAlike(source, page)) return false;
+  const [valueSource, valuePage] = values;
+  if (valueSource === valuePage) return false;
   const half = roundingOf(page);
   if (half <= roundingOf(source) || significantDigits(page) < 2) return false;
   const off = Math.abs(valueSource) - Math.abs(valuePage);
