@@ -30,8 +30,13 @@ export class StoryStore {
   async put(records: StoryRecord[], importedAt = Date.now()): Promise<void> {
     if (records.length === 0) return;
     await this.db.transaction('rw', this.db.stories, this.db.catalog, this.db.indexState, this.db.indexBlob, async () => {
-      await Promise.all([this.db.stories.bulkPut(records), this.markIndexDirty()]);
-      const versions = await this.versionsOfStories([...new Set(records.map(storyKey))], records);
+      // The version reads do not wait for the writes (the listing rows then wait on one round trip less): what they
+      // find is merged with the records being written.
+      const [, , versions] = await Promise.all([
+        this.db.stories.bulkPut(records),
+        this.markIndexDirty(),
+        this.versionsOfStories([...new Set(records.map(storyKey))], records),
+      ]);
       await this.db.catalog.bulkPut([...versions].map(([storyId, records]) => catalogRow(storyId, records, importedAt)));
     });
   }
@@ -70,7 +75,7 @@ export class StoryStore {
 
   /**
    * versionsOf for many stories in two requests (a batch of 500 new stories otherwise waited on 1,000 reads);
-   * `stored`: records just stored, not read back.
+   * `stored`: records being stored, which replace what the reads find under their ids (read before or after them).
    */
   private async versionsOfStories(storyIds: string[], stored: StoryRecord[]): Promise<Map<string, StoryRecord[]>> {
     const withId = new Map(stored.map((record) => [record.id, record]));
@@ -82,7 +87,9 @@ export class StoryStore {
       const first = withId.get(id);
       versions.set(id, first && first.storyId === undefined ? [first] : []);
     }
-    for (const record of named) versions.get(record.storyId!)?.push(record);
+    const byId = new Map(named.map((record) => [record.id, record]));
+    for (const record of stored) if (record.storyId !== undefined) byId.set(record.id, record);
+    for (const record of byId.values()) versions.get(record.storyId!)?.push(record);
     return versions;
   }
 
