@@ -34,7 +34,10 @@ function termsOf(story: Pick<StoryRecord, 'title' | 'text'>): Uint32Array {
     budget -= tokens.length + 1;
     for (const token of tokens) terms.add(hash32(token.key));
   }
-  return Uint32Array.from(terms).sort();
+  const sorted = new Uint32Array(terms.size);
+  let at = 0;
+  for (const term of terms) sorted[at++] = term;
+  return sorted.sort();
 }
 
 /** Page terms with their strongest evidence weight, for querying. */

@@ -64,7 +64,8 @@ export function surfaceOf(sentence: Sentence): Surface {
       sentence.tokens.length === 0
         ? []
         : (normaliseHouseStyle(sentence.text).toLowerCase().replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_WORDS);
-    const words = Int32Array.from(text, (word) => hash32(word) | 0);
+    const words = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) words[i] = hash32(text[i]);
     surface = {
       words,
       wordSet: distinctSorted(words.slice()),

@@ -149,6 +149,8 @@ export function wordKey(lower: string): string {
 function numberKey(digits: string, next: string | undefined): string {
   const value = Number.parseFloat(digits);
   const scale = next ? SCALES.get(next) : undefined;
+  // Twelve characters hold at most twelve significant digits, which toPrecision(12) gives back unchanged.
+  if (!scale && digits.length <= 12 && Number.isFinite(value)) return `#${value}`;
   const scaled = scale ? value * scale : value;
   return `#${Number.isFinite(scaled) ? Number(scaled.toPrecision(12)) : digits}`;
 }
@@ -190,33 +192,55 @@ function isNumeral(word: string | undefined): boolean {
 
 /** The words of a sentence as the tokenizer reads them, function words included: `Token.position` indexes these. */
 export function surfaceWords(sentence: string): string[] {
-  return Array.from(sentence.matchAll(WORDS), (match) => match[0]);
+  return sentence.match(WORDS) ?? [];
+}
+
+/** The first `limit` words: `match` returns strings, which cost far less to make than `matchAll`'s match objects. */
+function wordsOf(sentence: string, limit: number): string[] {
+  const words = surfaceWords(sentence);
+  if (words.length > limit) words.length = limit;
+  return words;
+}
+
+/**
+ * Where each word starts. Between two matches there is no letter, digit or "%" (each would start a match), and every
+ * word starts with one of these (or ".5"'s point, before a digit): so a word's first occurrence after the previous
+ * word's end is where it matched.
+ */
+function startsOf(sentence: string, words: string[]): number[] {
+  const starts = new Array<number>(words.length);
+  let from = 0;
+  for (let i = 0; i < words.length; i++) {
+    starts[i] = sentence.indexOf(words[i], from);
+    from = starts[i] + words[i].length;
+  }
+  return starts;
 }
 
 /** The word after the number at `i`, past its scale word ("4.6 billion km"). */
-function unitAfter(matches: RegExpMatchArray[], i: number): string | undefined {
-  const next = matches[i + 1]?.[0];
-  return next !== undefined && SCALES.has(next.toLowerCase()) ? matches[i + 2]?.[0] : next;
+function unitAfter(words: string[], i: number): string | undefined {
+  const next = words[i + 1];
+  return next !== undefined && SCALES.has(next.toLowerCase()) ? words[i + 2] : next;
 }
 
 /** Tokens of one sentence. Bounded: at most `limit` tokens are produced. */
 export function tokenize(sentence: string, limit = 400): Token[] {
   const quotes = quoteSpans(sentence);
-  const matches = Array.from(sentence.matchAll(WORDS)).slice(0, limit);
-  const words = matches.map((match) => match[0]);
+  const words = wordsOf(sentence, limit);
+  const starts = startsOf(sentence, words);
   const lowers = words.map((word) => word.toLowerCase());
   const tokens: Token[] = [];
-  for (let i = 0; i < matches.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const raw = words[i];
-    const at = matches[i].index ?? 0;
+    const at = starts[i];
     const lower = lowerWord(raw);
     const inQuote = quotes.length > 0 && quotes.some(([start, end]) => at >= start && at < end);
     const next = lowers[i + 1];
     if (isNumeral(raw)) {
       const sign = SIGN.exec(sentence.slice(Math.max(0, at - 3), at))?.[0];
-      const unit = sign ?? (raw.endsWith('%') ? '%' : unitAfter(matches, i));
+      const unit = sign ?? (raw.endsWith('%') ? '%' : unitAfter(words, i));
       const attached =
-        sign !== undefined && matches[i + 1]?.index === at + raw.length ? ATTACHED_SCALES.get(next ?? '') : undefined;
+        sign !== undefined && starts[i + 1] === at + raw.length ? ATTACHED_SCALES.get(next ?? '') : undefined;
       const key = isTimeFigure(raw) ? `#${raw}` : numberKey(valueOf(raw), attached ?? next);
       tokens.push({ key, kind: 'number', raw, position: i, inQuote, unit });
       if (raw.endsWith('%')) tokens.push({ key: 'percent', kind: 'word', raw: '%', position: i, inQuote });
@@ -246,8 +270,8 @@ export function tokenize(sentence: string, limit = 400): Token[] {
       const units = compound ? UNIT_WORDS.get(next ?? '') : undefined;
       if (units !== undefined) i++;
       const key = numberKey(String(spelled + (units ?? 0)), lowers[i + 1]);
-      const shown = units === undefined ? raw : `${raw}-${matches[i][0]}`;
-      tokens.push({ key, kind: 'number', raw: shown, position: i, inQuote, unit: unitAfter(matches, i) });
+      const shown = units === undefined ? raw : `${raw}-${words[i]}`;
+      tokens.push({ key, kind: 'number', raw: shown, position: i, inQuote, unit: unitAfter(words, i) });
       continue;
     }
     if (facts.negation) {
