@@ -44,6 +44,8 @@ export interface BenchResults {
   bruteforce_agreement_10000: number;
   /** Chromium: a JSONL file through the options page into IndexedDB (9,000 real stories onto 1,000). */
   ingest_stories_per_s: number;
+  /** Chromium: the same stories stored alone, StoryStore's writes with no engine or messages (null without Chromium). */
+  ingest_store_alone_stories_per_s: number | null;
   /** At the real 10,000 sample: the stored index and the story text, per story. */
   index_bytes_per_story: number;
   text_bytes_per_story: number;
@@ -141,6 +143,7 @@ function chromiumTables(c: ChromiumFigures): string[] {
     ['other (Chromium)', 'figure'],
     [
       ['ingest through the options page', `${n(c.ingest.stories)} stories at ${n(c.ingest.storiesPerS)} stories/s; index written ${n(c.ingest.indexWriteMs)} ms after`],
+      ['the same stories stored alone (StoryStore writes in batches of 500 into a scratch database: no engine, no messages)', `${n(c.ingest.storeAloneStoriesPerS)} stories/s`],
       ['cold at 100k, its parts: wake the stopped worker (settings-get) / read the stored index from IndexedDB', `${ms(c.coldParts.wake.p50_ms)} ms / ${ms(c.coldParts.readIndex.p50_ms)} ms (${c.coldParts.indexMb} MB), p50 of ${c.coldParts.wake.samples}`],
       ['stale stored index at 100k: wake, read every story, rebuild and store the index, trace', `${n(c.rebuildMs)} ms`],
       ['longest main-thread task on any loaded page', `${c.contentScript.longestTaskMs} ms`],

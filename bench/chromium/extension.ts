@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import type { StoryRecord } from '../../src/core/types';
 import type { CorpusStats, ImportLineError } from '../../src/messages';
 import { validateRecord } from '../../src/ingest/index';
+import { importBatchSize } from '../../src/options/import-corpus';
 import { PROJECT_ROOT } from '../../scripts/eval/paths';
 import { launch, openOptions, sendFromPage, stopWorker, type Session } from '../../test/e2e/harness';
 
@@ -64,6 +65,29 @@ let fillScript: string | undefined;
  * then the worker is stopped, so the next message wakes one that rebuilds the index from every story.
  */
 export async function fillStore(ext: Extension, records: readonly StoryRecord[]): Promise<void> {
+  await loadFillScript(ext);
+  for (let start = 0; start < records.length; start += MAX_BATCH) {
+    const batch = records.slice(start, start + MAX_BATCH).map(checked);
+    await ext.options.evaluate((stories) => (globalThis as unknown as { wiretraceBenchFill: (r: unknown[]) => Promise<void> }).wiretraceBenchFill(stories), batch);
+  }
+  await stopWorker(ext.options);
+}
+
+/**
+ * Stories per second for storing `records` alone (see fill-store-page.ts): StoryStore's writes in the import's
+ * batches, into a scratch database, with no engine and no messages.
+ */
+export async function storeAlone(ext: Extension, records: readonly StoryRecord[]): Promise<number> {
+  await loadFillScript(ext);
+  const stories = records.map(checked);
+  const ms = await ext.options.evaluate(
+    ([batch, size]) => (globalThis as unknown as { wiretraceBenchStoreAlone: (r: unknown[], n: number) => Promise<number> }).wiretraceBenchStoreAlone(batch, size),
+    [stories, importBatchSize] as const,
+  );
+  return Math.round(stories.length / (ms / 1000));
+}
+
+async function loadFillScript(ext: Extension): Promise<void> {
   fillScript ??= buildSync({
     entryPoints: [join(PROJECT_ROOT, 'bench/chromium/fill-store-page.ts')],
     bundle: true,
@@ -73,11 +97,6 @@ export async function fillStore(ext: Extension, records: readonly StoryRecord[])
     logLevel: 'warning',
   }).outputFiles[0].text;
   await ext.options.evaluate(fillScript);
-  for (let start = 0; start < records.length; start += MAX_BATCH) {
-    const batch = records.slice(start, start + MAX_BATCH).map(checked);
-    await ext.options.evaluate((stories) => (globalThis as unknown as { wiretraceBenchFill: (r: unknown[]) => Promise<void> }).wiretraceBenchFill(stories), batch);
-  }
-  await stopWorker(ext.options);
 }
 
 /** Whether the stored index is current (the background writes it about a second after the last change). */

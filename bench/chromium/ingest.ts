@@ -2,19 +2,21 @@
  * Ingest throughput as a user gets it: a JSONL corpus file chosen in the options page, read and parsed there and
  * sent to the background in `import-records` batches, stored in IndexedDB and added to the in-memory index. Timed
  * from choosing the file to the options page's import summary; writing the index (the background does it about a
- * second after the last batch) is timed apart.
+ * second after the last batch) is timed apart; then the same stories are stored alone (storeAlone), for scale.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StoryRecord } from '../../src/core/types';
-import { waitForIndexWritten, type Extension } from './extension';
+import { storeAlone, waitForIndexWritten, type Extension } from './extension';
 
 export interface IngestRun {
   stories: number;
   storiesPerS: number;
   /** From the import summary until the stored index is current again. */
   indexWriteMs: number;
+  /** The same stories stored alone, right after (storeAlone): what IndexedDB allows on this machine. */
+  storeAloneStoriesPerS: number;
 }
 
 export async function ingestThroughOptionsPage(ext: Extension, records: readonly StoryRecord[]): Promise<IngestRun> {
@@ -40,6 +42,7 @@ export async function ingestThroughOptionsPage(ext: Extension, records: readonly
       stories: records.length,
       storiesPerS: Math.round(records.length / ((imported - start) / 1000)),
       indexWriteMs: Math.round(written - imported),
+      storeAloneStoriesPerS: await storeAlone(ext, records),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
