@@ -149,9 +149,11 @@ export interface PageMessages {
     /**
      * `lines[i]`: the source line (or element) number of `records[i]`, for error reports. `importId`: shared by the
      * batches of one file's import, sent without waiting for each answer; once one fails or finds the storage full,
-     * the later ones get the same answer and store nothing.
+     * the later ones get the same answer and store nothing. `terms[i]`: the index terms of `records[i]`
+     * (src/ingest/terms-text), computed by the sender so that the worker need not tokenise the story; a malformed
+     * entry is ignored and the worker computes the terms itself.
      */
-    request: { records: StoryRecord[]; lines?: number[]; importId?: string };
+    request: { records: StoryRecord[]; lines?: number[]; importId?: string; terms?: string[] };
     /** `storageFull`: the browser's quota was reached; nothing of this batch was stored, the corpus is intact. */
     response: { added: number; updated: number; errors: ImportLineError[]; storageFull?: true };
   };

@@ -8,6 +8,8 @@ import { CorpusIndex, trace, type Corpus } from '../core/index';
 import type { PageInput, StoryRecord, TraceResult } from '../core/types';
 import type { ImportLineError } from '../messages';
 import { validateRecord } from '../ingest/validate-record';
+import { termsFromText } from '../ingest/terms-text';
+import { storyTerms } from '../core/story-terms';
 import { assignVersions, type VersionPlan } from '../ingest/versions';
 import { isQuotaError } from './retention-quota';
 import type { StoryStore } from './story-store';
@@ -21,6 +23,15 @@ export interface ImportOutcome {
   errors: ImportLineError[];
   /** The browser's storage quota was reached: none of this batch was stored, and the corpus is as it was before it. */
   storageFull?: true;
+}
+
+export interface ImportBatchOptions {
+  /** The source line (or element) number of each record, for error reports. */
+  lines?: number[];
+  /** Shared by the batches of one import (see importRecords). */
+  importId?: string;
+  /** Each record's index terms as the sender computed them (src/ingest/terms-text); malformed ones are ignored. */
+  terms?: unknown[];
 }
 
 export interface CorpusServiceOptions {
@@ -75,15 +86,22 @@ export class CorpusService {
    * answered, so once one of an import's batches fails (or finds the storage full) its later batches get the same
    * answer and nothing after the failure is stored, as when the page waited for each answer.
    */
-  async importRecords(records: unknown[], lines?: number[], importId?: string): Promise<ImportOutcome> {
+  async importRecords(records: unknown[], { lines, importId, terms }: ImportBatchOptions = {}): Promise<ImportOutcome> {
     const errors: ImportLineError[] = [];
     const valid: StoryRecord[] = [];
     // The options page validated these with the same code, but a message is not trusted before it reaches the
     // corpus; validation also drops stray properties.
     records.forEach((record, i) => {
       const checked = validateRecord(record);
-      if ('problem' in checked) errors.push({ line: lines?.[i] ?? i + 1, reason: checked.problem });
-      else valid.push(checked.record);
+      if ('problem' in checked) {
+        errors.push({ line: lines?.[i] ?? i + 1, reason: checked.problem });
+        return;
+      }
+      valid.push(checked.record);
+      // Terms the sender computed spare the worker the largest cost of an import. Wrong terms (none come from this
+      // extension's own pages) could only mislead retrieval for this story, never store anything else.
+      const sent = termsFromText(terms?.[i]);
+      if (sent) storyTerms.remember(checked.record, sent);
     });
     const prep = new BatchPrep(valid);
     this.waiting.push(prep);

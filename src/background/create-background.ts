@@ -26,7 +26,7 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions 
   });
   const tracker: TabTracker = new TabTracker(api, corpus, new TabStates(api));
   const retention = new Retention(store, corpus, () => readSettings(api));
-  const feeds = new FeedService({ api, store: new FeedStore(db), importRecords: (records, lines) => corpus.importRecords(records, lines) });
+  const feeds = new FeedService({ api, store: new FeedStore(db), importRecords: (records, lines) => corpus.importRecords(records, { lines }) });
   const deps = { api, store, corpus, tracker, feeds, retention };
   const route = createRouter(api, { content: contentHandlers(deps), page: pageHandlers(deps) });
   return { store, corpus, tracker, feeds, retention, route };

@@ -66,7 +66,8 @@ export function pageHandlers({ api, store, corpus, tracker, feeds, retention }: 
       if (!Array.isArray(payload.records)) throw new Error('records must be a list.');
       if (payload.records.length > limits.batch) throw new Error(`Send at most ${limits.batch} records at a time.`);
       const lines = Array.isArray(payload.lines) ? payload.lines : undefined;
-      return corpus.importRecords(payload.records, lines, optionalString(payload.importId, 'importId'));
+      const terms = Array.isArray(payload.terms) ? payload.terms : undefined;
+      return corpus.importRecords(payload.records, { lines, importId: optionalString(payload.importId, 'importId'), terms });
     },
     'corpus-stats': async () => {
       const [count, textBytes, indexBytes, estimate] = await Promise.all([

@@ -8,23 +8,33 @@
  * 2 × `limit` are; nothing is ever deleted from a Map one entry at a time, which makes V8 Maps slow to iterate
  * from the front.
  */
+export interface Remembered<A, V> {
+  (input: A): V;
+  /** Remembers a result computed elsewhere, as if it had been computed here. */
+  remember(input: A, value: V): void;
+}
+
 export function rememberRecent<A, V>(
   limit: number,
   keyOf: (input: A) => string,
   compute: (input: A) => V,
-): (input: A) => V {
+): Remembered<A, V> {
   let current = new Map<string, V>();
   let previous = new Map<string, V>();
-  return (input) => {
-    const key = keyOf(input);
-    let value = current.get(key);
-    if (value !== undefined) return value;
-    value = previous.get(key) ?? compute(input);
+  const keep = (key: string, value: V) => {
     if (current.size >= limit) {
       previous = current;
       current = new Map();
     }
     current.set(key, value);
+  };
+  const recall = (input: A) => {
+    const key = keyOf(input);
+    let value = current.get(key);
+    if (value !== undefined) return value;
+    value = previous.get(key) ?? compute(input);
+    keep(key, value);
     return value;
   };
+  return Object.assign(recall, { remember: (input: A, value: V) => keep(keyOf(input), value) });
 }

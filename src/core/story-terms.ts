@@ -11,12 +11,13 @@ import { normaliseTypography } from './text/normalise';
 import { tokenize } from './text/tokens';
 import type { StoryRecord } from './types';
 
-/** At most this many tokens of a story are indexed: the lead and body carry the identity of a story. */
-const MAX_INDEXED_TOKENS = 3000;
+/** At most this many tokens of a story are indexed (so it has at most this many terms): the lead and body carry the identity of a story. */
+export const MAX_INDEXED_TOKENS = 3000;
 
 /**
  * The last stories' terms: an import asks for a story's terms to look for its earlier versions and again to index
  * it, and tokenising is the largest cost of both. The arrays are shared: callers must not change them.
+ * `storyTerms.remember` takes terms computed elsewhere (the options page sends them with an import batch).
  */
 export const storyTerms = rememberRecent(
   1024,

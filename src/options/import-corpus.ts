@@ -8,6 +8,7 @@
 import type { CorpusBatch } from '../ingest';
 import type { ImportLineError, ResponseOf } from '../messages';
 import type { Send } from '../ui/send';
+import { batchTerms } from './import-terms';
 
 /** Reads one file's stories in batches (parseCorpusBatches with the page's HTML parser). */
 export type ParseBatches = (name: string, bytes: Uint8Array, agency: string | undefined) => AsyncIterable<CorpusBatch>;
@@ -119,8 +120,9 @@ async function importFile(file: CorpusFile, progress: ImportProgress, full: bool
       // Documents other than JSONL arrive as one batch of any size: the background still gets at most 500 at once.
       for (let start = 0; start < batch.records.length && !stopped; start += importBatchSize) {
         const records = batch.records.slice(start, start + importBatchSize);
+        const terms = await batchTerms(records);
         const reply = deps
-          .send('import-records', { records, lines: batch.lines.slice(start, start + importBatchSize), importId })
+          .send('import-records', { records, lines: batch.lines.slice(start, start + importBatchSize), importId, terms })
           .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
         sent.push({ stories: records.length, done: batch.done, total: batch.total, reply });
         if (sent.length >= importBatchesInFlight) await answered(sent.shift()!);

@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { CorpusService } from '../../src/background/corpus-service';
 import { openDb } from '../../src/background/db';
 import { StoryStore } from '../../src/background/story-store';
+import { storyTerms } from '../../src/core/story-terms';
+import { termsToText } from '../../src/ingest/terms-text';
 import { freshDbName, story } from './helpers';
 
 function corpusOn(dbName: string, persistDelayMs = 5) {
@@ -40,10 +42,22 @@ describe('corpus import', () => {
     expect((await store.list('', 0, 10)).items).toMatchObject([{ id: 'a', title: 'Last one', versions: 2 }]);
   });
 
+  it('indexes a story by the terms sent with it, and computes them itself when they are malformed', async () => {
+    const { corpus } = corpusOn(freshDbName());
+    const other = story('other', { title: 'Grain deal', text: 'Kenya and Uganda agreed to share 4,500 tonnes of maize on Tuesday.' });
+    const sent = story('sent', { title: 'Unrelated', text: 'Fictional text about a fictional harbour strike in Valparaiso.' });
+    const own = story('own', { title: 'Unrelated too', text: 'Fictional text about a fictional rail strike in Gdansk.' });
+    // The sender's terms are trusted as the story's terms: here deliberately another story's.
+    await corpus.importRecords([sent, own], { terms: [termsToText(storyTerms(other)), 'not terms'] });
+    const index = await corpus.loadedIndex();
+    expect(index.similarTo(other, 1)[0]?.id).toBe('sent');
+    expect(index.similarTo(own, 1)[0]?.id).toBe('own');
+  });
+
   it('reports malformed records by their source line and stores the rest', async () => {
     const { corpus } = corpusOn(freshDbName());
     const records = [story('a'), { id: 'x', agency: 'AP', title: 't' }, 'junk', story('b', { version: 0 }), story('c', { published: 'yesterday' })];
-    const outcome = await corpus.importRecords(records, [3, 4, 7, 9, 12]);
+    const outcome = await corpus.importRecords(records, { lines: [3, 4, 7, 9, 12] });
     expect(outcome.added).toBe(1);
     expect(outcome.errors).toEqual([
       { line: 4, reason: '"text" is missing' },

@@ -87,9 +87,9 @@ describe('a full storage during import', () => {
     const corpus = new CorpusService(store, { persistDelayMs: 5 });
     fillsUpAfter(store, 15);
     const outcomes = await Promise.all([
-      corpus.importRecords(stories(0, 10), undefined, 'import-1'),
-      corpus.importRecords(stories(10, 10), undefined, 'import-1'),
-      corpus.importRecords(stories(20, 5), undefined, 'import-1'),
+      corpus.importRecords(stories(0, 10), { importId: 'import-1' }),
+      corpus.importRecords(stories(10, 10), { importId: 'import-1' }),
+      corpus.importRecords(stories(20, 5), { importId: 'import-1' }),
     ]);
     expect(outcomes).toEqual([
       { added: 10, updated: 0, errors: [] },
@@ -98,7 +98,7 @@ describe('a full storage during import', () => {
     ]);
     expect(await store.recordCount()).toBe(10);
     // Another import is tried afresh.
-    expect(await corpus.importRecords(stories(20, 5), undefined, 'import-2')).toMatchObject({ added: 5 });
+    expect(await corpus.importRecords(stories(20, 5), { importId: 'import-2' })).toMatchObject({ added: 5 });
   });
 
   it("refuses an import's batches sent after one that failed, with the same error", async () => {
@@ -111,9 +111,9 @@ describe('a full storage during import', () => {
       return bulkPut(...args);
     }) as typeof bulkPut;
     const outcomes = await Promise.allSettled([
-      corpus.importRecords(stories(0, 5), undefined, 'import-1'),
-      corpus.importRecords(stories(5, 5), undefined, 'import-1'),
-      corpus.importRecords(stories(10, 5), undefined, 'import-1'),
+      corpus.importRecords(stories(0, 5), { importId: 'import-1' }),
+      corpus.importRecords(stories(5, 5), { importId: 'import-1' }),
+      corpus.importRecords(stories(10, 5), { importId: 'import-1' }),
     ]);
     const answers = outcomes.map((o) => (o.status === 'fulfilled' ? o.value.added : (o.reason as Error).message));
     expect(answers).toEqual([5, 'disk error', 'disk error']);

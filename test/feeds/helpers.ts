@@ -12,7 +12,7 @@ export function feedsOnFakes() {
   const feeds = new FeedService({
     api: background.browser.api,
     store: new FeedStore(background.store.db),
-    importRecords: (records, lines) => background.corpus.importRecords(records, lines),
+    importRecords: (records, lines) => background.corpus.importRecords(records, { lines }),
     now: () => clock,
   });
   return {

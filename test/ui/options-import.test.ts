@@ -1,6 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { storyTerms } from '../../src/core/story-terms';
 import type { StoryRecord } from '../../src/core/types';
+import { termsFromText } from '../../src/ingest/terms-text';
 import { parseHtml } from '../../src/extract/node-dom';
 import { parseCorpusBatches } from '../../src/ingest';
 import type { ResponseOf } from '../../src/messages';
@@ -51,6 +53,13 @@ describe('importFiles', () => {
     expect(progress).toHaveBeenLastCalledWith(expect.objectContaining({ stories: 1202, done: expect.any(Number), total: expect.any(Number) }));
     const last = progress.mock.lastCall![0];
     expect(last.done).toBe(last.total);
+  });
+
+  it("sends each story's index terms with it, so the worker need not tokenise it", async () => {
+    const { send, calls } = background();
+    await importFiles([new File([jsonl(3)], 'wire.jsonl')], { send, parse, onProgress: () => {} });
+    const [sent] = calls.map((c) => c.payload as { records: StoryRecord[]; terms: string[] });
+    expect(sent.terms.map(termsFromText)).toEqual(sent.records.map((record) => storyTerms(record)));
   });
 
   it('reads gzipped files, and gives the agency to feed stories that name none', async () => {
@@ -105,13 +114,15 @@ function heldBackground(answer: (records: StoryRecord[], call: number) => Respon
       });
     },
   });
-  /** Answers every batch sent so far, newest first; resolves once the page has sent everything it will. */
-  const answerAll = async () => {
-    for (;;) {
+  /** Answers every batch sent, newest first, until `importing` settles (the page computes terms between sends). */
+  const answerAll = async <T>(importing: Promise<T>): Promise<T> => {
+    let settled = false;
+    void importing.finally(() => (settled = true)).catch(() => undefined);
+    while (!settled) {
       await new Promise((resolve) => setTimeout(resolve, 5));
-      if (pending.length === 0) return;
       for (const release of pending.splice(0).reverse()) release();
     }
+    return importing;
   };
   return { send, calls, pending, answerAll };
 }
@@ -125,13 +136,13 @@ describe('importFiles, with batches sent before the previous one is answered', (
     const progress = vi.fn();
     const files = [new File([jsonl(1700)], 'a.jsonl'), new File([jsonl(10)], 'b.jsonl')];
     const importing = importFiles(files, { send: held.send, parse, onProgress: progress });
+    // Answered one at a time, each only once the page has sent as many as it will before it.
     let mostInFlight = 0;
-    for (let i = 0; i < 20; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
+    for (let answered = 0; answered < 5; answered++) {
+      await vi.waitFor(() => expect(held.pending.length).toBe(answered < 3 ? importBatchesInFlight : 1), { timeout: 5000 });
       mostInFlight = Math.max(mostInFlight, held.pending.length);
-      held.pending.shift()?.();
+      held.pending.shift()!();
     }
-    await held.answerAll();
     const [a, b] = await importing;
     expect(mostInFlight).toBe(importBatchesInFlight);
     expect(a).toMatchObject({ added: 1699, unchanged: 0, errors: [{ line: 600, reason: 'missing title' }] });
@@ -150,8 +161,7 @@ describe('importFiles, with batches sent before the previous one is answered', (
     );
     const files = [new File([jsonl(1700)], 'a.jsonl'), new File([jsonl(10)], 'b.jsonl')];
     const importing = importFiles(files, { send: held.send, parse, onProgress() {} });
-    await held.answerAll();
-    const summaries = await importing;
+    const summaries = await held.answerAll(importing);
     expect(summaries).toMatchObject([{ added: 500, storageFull: true, read: 1700 }, { added: 0, storageFull: true }]);
     expect(importTotals(summaries)).toEqual({ imported: 500, read: 1710 });
     expect(held.calls.length).toBeLessThanOrEqual(1 + importBatchesInFlight);
@@ -163,8 +173,7 @@ describe('importFiles, with batches sent before the previous one is answered', (
       call === 0 ? { added: records.length, updated: 0, errors: [] } : new Error(call === 1 ? 'disk error' : 'refused'),
     );
     const importing = importFiles([new File([jsonl(2600)], 'a.jsonl')], { send: held.send, parse, onProgress() {} });
-    await held.answerAll();
-    const [summary] = await importing;
+    const [summary] = await held.answerAll(importing);
     expect(summary).toMatchObject({ added: 500, failure: 'disk error' });
     expect(held.calls.length).toBeLessThanOrEqual(2 + importBatchesInFlight);
   });
