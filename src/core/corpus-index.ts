@@ -125,7 +125,7 @@ export class CorpusIndex {
 
   /**
    * Stories sharing the most rare terms with a story (its near-duplicates and earlier versions first). With
-   * `minShare`, only stories holding at least that share of the story's weighted terms are looked for, which skips
+   * `minShare`, only stories holding at least that share of the story's weighted terms are returned, which skips
    * most of the work (an import asks this of every story it stores).
    */
   similarTo(story: Pick<StoryRecord, 'title' | 'text'>, limit = 20, minShare = 0): Candidate[] {
@@ -155,30 +155,44 @@ export class CorpusIndex {
     };
     const used = weighted.slice(0, RETRIEVAL.queryTerms);
     const total = used.reduce((sum, { idf }) => sum + idf, 0);
+    const needed = minShare * total * (1 - 1e-9);
     // The terms from `open` on weigh less together than `minShare` of the total: a story holding none of the
     // terms before them cannot reach minShare, so they only add to stories already touched.
     let open = minShare > 0 ? 0 : used.length;
-    for (let rest = total; open < used.length && rest >= minShare * total * (1 - 1e-9); open++) rest -= used[open].idf;
-    used.forEach(({ idf, frozen, delta }, i) => {
-      const postings = frozen.length + (delta?.length ?? 0);
+    let rest = total;
+    for (; open < used.length && rest >= needed; open++) rest -= used[open].idf;
+    // From `open` on, a story that cannot reach minShare with every term left is dropped: for a story with no
+    // near-duplicate (most of an import), the candidates run out after a few terms.
+    let alive = touched;
+    for (let i = 0; i < used.length; i++) {
+      const { idf, frozen, delta } = used[i];
       if (i < open) {
         for (const ordinal of frozen) credit(ordinal, idf);
         if (delta) for (const ordinal of delta) credit(ordinal, idf);
-      } else if (touched.length * Math.log2(postings + 2) < postings) {
-        // Fewer stories touched than postings: look each up rather than walk the list.
-        for (const ordinal of touched) if (indexIn(frozen, ordinal) >= 0 || (delta !== undefined && indexIn(delta, ordinal) >= 0)) scores[ordinal] += idf;
+        continue;
+      }
+      if (minShare > 0) {
+        alive = alive.filter((ordinal) => scores[ordinal] + rest >= needed);
+        if (alive.length === 0) break;
+        rest -= idf;
+      }
+      const postings = frozen.length + (delta?.length ?? 0);
+      if (alive.length * Math.log2(postings + 2) < postings) {
+        // Fewer stories in the running than postings: look each up rather than walk the list.
+        for (const ordinal of alive) if (indexIn(frozen, ordinal) >= 0 || (delta !== undefined && indexIn(delta, ordinal) >= 0)) scores[ordinal] += idf;
       } else {
         for (const ordinal of frozen) if (scores[ordinal] !== 0) scores[ordinal] += idf;
         if (delta) for (const ordinal of delta) if (scores[ordinal] !== 0) scores[ordinal] += idf;
       }
-    });
+    }
+    if (minShare > 0) alive = alive.filter((ordinal) => scores[ordinal] >= needed);
     const average = this.totalTerms / n || 1;
     // Keep the best `limit` in a small sorted array: sorting every story touched costs more than the query at 100k.
     const best: Array<{ ordinal: number; score: number }> = [];
     const before = (score: number, ordinal: number, other: { ordinal: number; score: number }) =>
       score > other.score || (score === other.score && ordinal < other.ordinal);
     const checkDead = this.dead.size > 0;
-    for (const ordinal of touched) {
+    for (const ordinal of alive) {
       // Long stories share more terms with anything; damp that mildly (a short page may copy a long story). The
       // damped score is at most twice the raw one: most stories touched are out of the running before damping.
       const raw = scores[ordinal];

@@ -105,10 +105,7 @@ export class MemoryStories implements StoredStories {
 
 /** Ids of the indexed records most likely to hold `record`'s text, for the near-identical check. */
 export function textCandidates(index: CorpusIndex, record: StoryRecord): string[] {
-  return index
-    .similarTo(record, TEXT_CANDIDATES, TERM_OVERLAP)
-    .filter(({ share }) => share >= TERM_OVERLAP)
-    .map(({ id }) => id);
+  return index.similarTo(record, TEXT_CANDIDATES, TERM_OVERLAP).map(({ id }) => id);
 }
 
 function addTo<K>(map: Map<K, Set<string>>, key: K, id: string): void {

@@ -120,12 +120,14 @@ async function importFile(file: CorpusFile, progress: ImportProgress, full: bool
       // Documents other than JSONL arrive as one batch of any size: the background still gets at most 500 at once.
       for (let start = 0; start < batch.records.length && !stopped; start += importBatchSize) {
         const records = batch.records.slice(start, start + importBatchSize);
+        // Ready before the oldest answer comes, so the worker has the next batch as soon as it can take one.
         const terms = await batchTerms(records);
+        if (sent.length >= importBatchesInFlight) await answered(sent.shift()!);
+        if (stopped) break;
         const reply = deps
           .send('import-records', { records, lines: batch.lines.slice(start, start + importBatchSize), importId, terms })
           .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
         sent.push({ stories: records.length, done: batch.done, total: batch.total, reply });
-        if (sent.length >= importBatchesInFlight) await answered(sent.shift()!);
       }
       // A failed batch ends the file; a full storage lets it be read to the end, to say how much was not stored.
       if (summary.failure !== undefined) break;

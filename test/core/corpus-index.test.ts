@@ -190,7 +190,7 @@ describe('serialize and deserialize', () => {
 });
 
 describe('CorpusIndex.similarTo with a minimum share', () => {
-  it('finds the same stories, with the same scores, as the full search filtered by that share', () => {
+  it('finds the same stories, with the same scores, as the full search filtered by that share, and only those', () => {
     const stories = syntheticStories(29, 400);
     // Versions: a sentence added or dropped, so the search has near-duplicates to find.
     const versions = stories.slice(0, 60).map((story, i) => ({
@@ -206,9 +206,11 @@ describe('CorpusIndex.similarTo with a minimum share', () => {
     let found = 0;
     for (const story of [...stories.slice(0, 80), ...versions]) {
       const full = index.similarTo(story, 50).filter((c) => c.share >= 0.7);
-      const pruned = index.similarTo(story, 50, 0.7).filter((c) => c.share >= 0.7);
+      const pruned = index.similarTo(story, 50, 0.7);
       expect(pruned.map((c) => c.id)).toEqual(full.map((c) => c.id));
       pruned.forEach((c, i) => expect(c.score).toBeCloseTo(full[i].score, 9));
+      // The best few over the share, even where stories under it would rank higher.
+      expect(index.similarTo(story, 2, 0.7).map((c) => c.id)).toEqual(full.slice(0, 2).map((c) => c.id));
       found += pruned.length;
     }
     expect(found).toBeGreaterThan(140);
