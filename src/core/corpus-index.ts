@@ -129,21 +129,23 @@ export class CorpusIndex {
    * most of the work (an import asks this of every story it stores).
    */
   similarTo(story: Pick<StoryRecord, 'title' | 'text'>, limit = 20, minShare = 0): Candidate[] {
-    return this.rank(new Map(Array.from(storyTerms(story), (term) => [term, 1])), limit, minShare);
+    return this.rank(storyTerms(story), limit, minShare);
   }
 
-  private rank(terms: Map<number, number>, limit: number, minShare = 0): Candidate[] {
+  /** `terms`: weighted terms, or terms of weight 1 (a story's, given as they are, not copied into a Map). */
+  private rank(terms: Map<number, number> | Uint32Array, limit: number, minShare = 0): Candidate[] {
     const n = this.size;
     if (n === 0 || limit <= 0) return [];
     const maxDf =
       n >= RETRIEVAL.minCorpusForSkipping ? Math.max(2, Math.min(n * RETRIEVAL.maxDocumentShare, RETRIEVAL.maxDocumentCount)) : Infinity;
     const weighted: Array<{ idf: number; frozen: Uint32Array; delta?: number[] }> = [];
-    for (const [term, weight] of terms) {
+    const weigh = (term: number, weight: number) => {
       const [frozen, delta] = this.postingsOf(term);
       const df = frozen.length + (delta?.length ?? 0);
-      if (df === 0 || df > maxDf) continue;
-      weighted.push({ idf: Math.log(1 + n / df) * weight, frozen, delta });
-    }
+      if (df > 0 && df <= maxDf) weighted.push({ idf: Math.log(1 + n / df) * weight, frozen, delta });
+    };
+    if (terms instanceof Map) for (const [term, weight] of terms) weigh(term, weight);
+    else for (const term of terms) weigh(term, 1);
     weighted.sort((a, b) => b.idf - a.idf);
     // One scratch array per index, reset after each query: a fresh one per query was most of an import's garbage.
     if (this.scratch.length < this.storyIds.length) this.scratch = new Float64Array(Math.max(1024, this.storyIds.length * 2));
