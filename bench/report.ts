@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describeMachine, type Machine } from '../scripts/eval/machine';
 import { markdownTable } from '../scripts/eval/table';
 import type { BundleSize } from './bundles';
+import type { CpuUse } from './chromium/extension';
 import type { ChromiumFigures } from './chromium/run-chromium';
 import type { ChromiumTraceRun } from './chromium/trace';
 import type { Latency } from './stats';
@@ -46,6 +47,9 @@ export interface BenchResults {
   ingest_stories_per_s: number;
   /** Chromium: the same stories stored alone, StoryStore's writes with no engine or messages (null without Chromium). */
   ingest_store_alone_stories_per_s: number | null;
+  /** CPU of all of Chromium's processes per story, for the ingest and for storing alone (null without /proc). */
+  ingest_cpu_ms_per_story: number | null;
+  ingest_store_alone_cpu_ms_per_story: number | null;
   /** At the real 10,000 sample: the stored index and the story text, per story. */
   index_bytes_per_story: number;
   text_bytes_per_story: number;
@@ -69,6 +73,7 @@ export interface BenchResults {
 
 const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(0));
 const n = (v: number) => v.toLocaleString('en');
+const cpuUse = (cpu: CpuUse | null) => (cpu ? `${cpu.msPerStory.toFixed(2)} ms of CPU per story, ${cpu.cores.toFixed(2)} cores busy on average` : 'not measured (no /proc)');
 
 export function tables(r: BenchResults): string {
   const cold = r.trace.node.cold_100000;
@@ -143,7 +148,8 @@ function chromiumTables(c: ChromiumFigures): string[] {
     ['other (Chromium)', 'figure'],
     [
       ['ingest through the options page', `${n(c.ingest.stories)} stories at ${n(c.ingest.storiesPerS)} stories/s; index written ${n(c.ingest.indexWriteMs)} ms after`],
-      ['the same stories stored alone (StoryStore writes in batches of 500 into a scratch database: no engine, no messages)', `${n(c.ingest.storeAloneStoriesPerS)} stories/s`],
+      ["ingest: CPU of all of Chromium's processes (page, worker, IndexedDB's backend)", cpuUse(c.ingest.cpu)],
+      ['the same stories stored alone (StoryStore writes in batches of 500 into a scratch database: no engine, no messages)', `${n(c.ingest.storeAloneStoriesPerS)} stories/s; ${cpuUse(c.ingest.storeAloneCpu)}`],
       ['cold at 100k, its parts: wake the stopped worker (settings-get) / read the stored index from IndexedDB', `${ms(c.coldParts.wake.p50_ms)} ms / ${ms(c.coldParts.readIndex.p50_ms)} ms (${c.coldParts.indexMb} MB), p50 of ${c.coldParts.wake.samples}`],
       ['stale stored index at 100k: wake, read every story, rebuild and store the index, trace', `${n(c.rebuildMs)} ms`],
       ['longest main-thread task on any loaded page', `${c.contentScript.longestTaskMs} ms`],

@@ -147,6 +147,8 @@ async function main(): Promise<void> {
     bruteforce_agreement_10000: medium.brute!.agree / medium.brute!.pages,
     ingest_stories_per_s: chromium?.ingest.storiesPerS ?? node.ingest_stories_per_s,
     ingest_store_alone_stories_per_s: chromium?.ingest.storeAloneStoriesPerS ?? null,
+    ingest_cpu_ms_per_story: chromium?.ingest.cpu?.msPerStory ?? null,
+    ingest_store_alone_cpu_ms_per_story: chromium?.ingest.storeAloneCpu?.msPerStory ?? null,
     index_bytes_per_story: size10k?.indexBytesPerStory ?? node.index_bytes_per_story,
     text_bytes_per_story: size10k?.textBytesPerStory ?? node.text_bytes_per_story,
     popup_render_ms: chromium?.popup.render.p50_ms ?? null,

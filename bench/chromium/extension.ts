@@ -11,6 +11,7 @@ import type { StoryRecord } from '../../src/core/types';
 import type { CorpusStats, ImportLineError } from '../../src/messages';
 import { validateRecord } from '../../src/ingest/index';
 import { importBatchSize } from '../../src/options/import-corpus';
+import { chromiumCpuSeconds } from './process-cpu';
 import { PROJECT_ROOT } from '../../scripts/eval/paths';
 import { launch, openOptions, sendFromPage, stopWorker, type Session } from '../../test/e2e/harness';
 
@@ -18,6 +19,8 @@ export interface Extension {
   session: Session;
   /** The options page: an extension page, so the background accepts page messages from it. */
   options: Page;
+  /** The copy of the build Chromium loaded (its --load-extension flag tells this Chromium's processes apart). */
+  extensionDir?: string;
 }
 
 /** Launches Chromium with a copy of the build (the harness removes the extension directory's parent on close). */
@@ -26,7 +29,7 @@ export async function launchExtension(chromeDir: string): Promise<Extension> {
   cpSync(chromeDir, dir, { recursive: true });
   const session = await launch(dir);
   const options = await openOptions(session);
-  return { session, options };
+  return { session, options, extensionDir: dir };
 }
 
 export function stats(ext: Extension): Promise<CorpusStats> {
@@ -77,14 +80,34 @@ export async function fillStore(ext: Extension, records: readonly StoryRecord[])
  * Stories per second for storing `records` alone (see fill-store-page.ts): StoryStore's writes in the import's
  * batches, into a scratch database, with no engine and no messages.
  */
-export async function storeAlone(ext: Extension, records: readonly StoryRecord[]): Promise<number> {
+export async function storeAlone(ext: Extension, records: readonly StoryRecord[]): Promise<{ storiesPerS: number; cpu: CpuUse | null }> {
   await loadFillScript(ext);
   const stories = records.map(checked);
+  const cpu = cpuMeter(ext);
   const ms = await ext.options.evaluate(
     ([batch, size]) => (globalThis as unknown as { wiretraceBenchStoreAlone: (r: unknown[], n: number) => Promise<number> }).wiretraceBenchStoreAlone(batch, size),
     [stories, importBatchSize] as const,
   );
-  return Math.round(stories.length / (ms / 1000));
+  return { storiesPerS: Math.round(stories.length / (ms / 1000)), cpu: cpu(stories.length) };
+}
+
+/** CPU all of Chromium's processes used for a piece of work: per story, and in cores kept busy on average. */
+export interface CpuUse {
+  msPerStory: number;
+  cores: number;
+}
+
+/** Starts measuring this Chromium's CPU use (Linux only); the function returned ends it. */
+export function cpuMeter(ext: Extension): (stories: number) => CpuUse | null {
+  const flag = ext.extensionDir && `--load-extension=${ext.extensionDir}`;
+  const start = flag ? chromiumCpuSeconds(flag) : null;
+  const started = performance.now();
+  return (stories) => {
+    const end = flag ? chromiumCpuSeconds(flag) : null;
+    if (start === null || end === null) return null;
+    const seconds = end - start;
+    return { msPerStory: Math.round((seconds * 1000 * 100) / stories) / 100, cores: Math.round((seconds / ((performance.now() - started) / 1000)) * 100) / 100 };
+  };
 }
 
 async function loadFillScript(ext: Extension): Promise<void> {

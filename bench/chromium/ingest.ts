@@ -8,15 +8,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StoryRecord } from '../../src/core/types';
-import { storeAlone, waitForIndexWritten, type Extension } from './extension';
+import { cpuMeter, storeAlone, waitForIndexWritten, type CpuUse, type Extension } from './extension';
 
 export interface IngestRun {
   stories: number;
   storiesPerS: number;
   /** From the import summary until the stored index is current again. */
   indexWriteMs: number;
+  /** CPU of all of Chromium's processes from choosing the file to the summary (Linux), per story and in cores. */
+  cpu: CpuUse | null;
   /** The same stories stored alone, right after (storeAlone): what IndexedDB allows on this machine. */
   storeAloneStoriesPerS: number;
+  storeAloneCpu: CpuUse | null;
 }
 
 export async function ingestThroughOptionsPage(ext: Extension, records: readonly StoryRecord[]): Promise<IngestRun> {
@@ -26,6 +29,7 @@ export async function ingestThroughOptionsPage(ext: Extension, records: readonly
   try {
     const summary = ext.options.getByTestId('import-counts');
     const start = performance.now();
+    const cpu = cpuMeter(ext);
     await ext.options.getByTestId('import-file').setInputFiles(file);
     // Checked every 10 ms: a locator's waitFor checks at up to 500 ms intervals, which put runs of one build at
     // either 1,834 or 2,050 stories/s (4.9 or 4.4 s) and nothing between.
@@ -34,15 +38,19 @@ export async function ingestThroughOptionsPage(ext: Extension, records: readonly
       timeout: 300_000,
     });
     const imported = performance.now();
+    const importCpu = cpu(records.length);
     const errors = Number(await summary.getAttribute('data-errors'));
     if (errors > 0) throw new Error(`ingest: ${errors} of ${records.length} records refused`);
     await waitForIndexWritten(ext);
     const written = performance.now();
+    const alone = await storeAlone(ext, records);
     return {
       stories: records.length,
       storiesPerS: Math.round(records.length / ((imported - start) / 1000)),
       indexWriteMs: Math.round(written - imported),
-      storeAloneStoriesPerS: await storeAlone(ext, records),
+      cpu: importCpu,
+      storeAloneStoriesPerS: alone.storiesPerS,
+      storeAloneCpu: alone.cpu,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
