@@ -98,8 +98,9 @@ export class CorpusService {
         return;
       }
       valid.push(checked.record);
-      // Terms the sender computed spare the worker the largest cost of an import. Wrong terms (none come from this
-      // extension's own pages) could only mislead retrieval for this story, never store anything else.
+      // Terms the sender computed spare the worker the largest cost of an import. Only the extension's own pages
+      // can send this message (router.ts checks the sender); terms that did not fit the story could only mislead
+      // retrieval for it, never change what is stored.
       const sent = termsFromText(terms?.[i]);
       if (sent) storyTerms.remember(checked.record, sent);
     });

@@ -1,3 +1,9 @@
+export interface Remembered<A, V> {
+  (input: A): V;
+  /** Remembers a result computed elsewhere, as if it had been computed here. */
+  remember(input: A, value: V): void;
+}
+
 /**
  * A function's results for recent inputs: for work asked for again soon after (a story's terms during an import,
  * a candidate story across traces, what is known of a word while tokenising). Results are shared:
@@ -8,12 +14,6 @@
  * 2 × `limit` are; nothing is ever deleted from a Map one entry at a time, which makes V8 Maps slow to iterate
  * from the front.
  */
-export interface Remembered<A, V> {
-  (input: A): V;
-  /** Remembers a result computed elsewhere, as if it had been computed here. */
-  remember(input: A, value: V): void;
-}
-
 export function rememberRecent<A, V>(
   limit: number,
   keyOf: (input: A) => string,

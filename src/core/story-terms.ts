@@ -11,8 +11,11 @@ import { normaliseTypography } from './text/normalise';
 import { tokenize } from './text/tokens';
 import type { StoryRecord } from './types';
 
-/** At most this many tokens of a story are indexed (so it has at most this many terms): the lead and body carry the identity of a story. */
-export const MAX_INDEXED_TOKENS = 3000;
+/** At most this many words of a story are indexed: the lead and body carry the identity of a story. */
+const MAX_INDEXED_TOKENS = 3000;
+
+/** A story has at most this many terms: a word makes at most two tokens ("5%" is a number and a percent sign). */
+export const MAX_STORY_TERMS = 2 * MAX_INDEXED_TOKENS;
 
 /**
  * The last stories' terms: an import asks for a story's terms to look for its earlier versions and again to index

@@ -3,7 +3,7 @@
  * as JSON, which would send a Uint32Array as an object with one property per term. Base64 of the array's bytes
  * (both ends run on one machine, so in one byte order).
  */
-import { MAX_INDEXED_TOKENS } from '../core/story-terms';
+import { MAX_STORY_TERMS } from '../core/story-terms';
 
 export function termsToText(terms: Uint32Array): string {
   const bytes = new Uint8Array(terms.buffer, terms.byteOffset, terms.byteLength);
@@ -12,9 +12,9 @@ export function termsToText(terms: Uint32Array): string {
   return btoa(binary);
 }
 
-/** The terms, or null unless `text` holds what `storyTerms` makes: at most MAX_INDEXED_TOKENS, strictly increasing. */
+/** The terms, or null unless `text` holds what `storyTerms` makes: at most MAX_STORY_TERMS, strictly increasing. */
 export function termsFromText(text: unknown): Uint32Array | null {
-  if (typeof text !== 'string' || text.length > Math.ceil((MAX_INDEXED_TOKENS * 4) / 3) + 4) return null;
+  if (typeof text !== 'string' || text.length > Math.ceil((MAX_STORY_TERMS * 4) / 3) + 4) return null;
   let binary: string;
   try {
     binary = atob(text);

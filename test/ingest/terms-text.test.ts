@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_INDEXED_TOKENS, storyTerms } from '../../src/core/story-terms';
+import { MAX_STORY_TERMS, storyTerms } from '../../src/core/story-terms';
 import { termsFromText, termsToText } from '../../src/ingest/terms-text';
 
 const story = { title: 'Flood talks end', text: 'NAIROBI (Reuters) - Kenya and Uganda agreed on Tuesday to share 4,500 tonnes of grain.' };
@@ -13,7 +13,7 @@ describe('index terms as text', () => {
   });
 
   it('refuses what storyTerms cannot have made', () => {
-    const many = Uint32Array.from({ length: MAX_INDEXED_TOKENS + 1 }, (_, i) => i);
+    const many = Uint32Array.from({ length: MAX_STORY_TERMS + 1 }, (_, i) => i);
     for (const bad of [
       42,
       null,
