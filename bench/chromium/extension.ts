@@ -20,7 +20,7 @@ export interface Extension {
   /** The options page: an extension page, so the background accepts page messages from it. */
   options: Page;
   /** The copy of the build Chromium loaded (its --load-extension flag tells this Chromium's processes apart). */
-  extensionDir?: string;
+  extensionDir: string;
 }
 
 /** Launches Chromium with a copy of the build (the harness removes the extension directory's parent on close). */
@@ -99,11 +99,11 @@ export interface CpuUse {
 
 /** Starts measuring this Chromium's CPU use (Linux only); the function returned ends it. */
 export function cpuMeter(ext: Extension): (stories: number) => CpuUse | null {
-  const flag = ext.extensionDir && `--load-extension=${ext.extensionDir}`;
-  const start = flag ? chromiumCpuSeconds(flag) : null;
+  const flag = `--load-extension=${ext.extensionDir}`;
+  const start = chromiumCpuSeconds(flag);
   const started = performance.now();
   return (stories) => {
-    const end = flag ? chromiumCpuSeconds(flag) : null;
+    const end = chromiumCpuSeconds(flag);
     if (start === null || end === null) return null;
     const seconds = end - start;
     return { msPerStory: Math.round((seconds * 1000 * 100) / stories) / 100, cores: Math.round((seconds / ((performance.now() - started) / 1000)) * 100) / 100 };

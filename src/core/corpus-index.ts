@@ -173,11 +173,10 @@ export class CorpusIndex {
         if (delta) for (const ordinal of delta) credit(ordinal, idf);
         continue;
       }
-      if (minShare > 0) {
-        alive = alive.filter((ordinal) => scores[ordinal] + rest >= needed);
-        if (alive.length === 0) break;
-        rest -= idf;
-      }
+      // Only a search with a minimum share gets here (without one, every term is open).
+      alive = alive.filter((ordinal) => scores[ordinal] + rest >= needed);
+      if (alive.length === 0) break;
+      rest -= idf;
       const postings = frozen.length + (delta?.length ?? 0);
       if (alive.length * Math.log2(postings + 2) < postings) {
         // Fewer stories in the running than postings: look each up rather than walk the list.

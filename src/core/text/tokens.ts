@@ -178,9 +178,8 @@ function isAcronym(raw: string): boolean {
   return upper === raw.length ? upper <= 6 : /^(?:[A-Z]\.){2,}$/.test(raw);
 }
 
-/** Lower case, possessive "'s" dropped. */
-function lowerWord(raw: string): string {
-  const lower = raw.toLowerCase();
+/** A lower-cased word with its possessive "'s" dropped. */
+function withoutPossessive(lower: string): string {
   const end = lower.length - 2;
   return end >= 0 && lower.charCodeAt(end + 1) === 115 && (lower[end] === "'" || lower[end] === '’') ? lower.slice(0, end) : lower;
 }
@@ -233,7 +232,7 @@ export function tokenize(sentence: string, limit = 400): Token[] {
   for (let i = 0; i < words.length; i++) {
     const raw = words[i];
     const at = starts[i];
-    const lower = lowerWord(raw);
+    const lower = withoutPossessive(lowers[i]);
     const inQuote = quotes.length > 0 && quotes.some(([start, end]) => at >= start && at < end);
     const next = lowers[i + 1];
     if (isNumeral(raw)) {
