@@ -4,15 +4,26 @@ import type { StoryRecord } from '../core/types';
 import type { StorySummary } from '../messages';
 import type { FeedRow } from './feeds/feed-row';
 import { storyDate } from './retention-date';
+import { storyKey } from '../ingest/versions';
 
-/** One story's listing row, kept apart from its text so listing and stats never read story text. */
-export interface CatalogRow extends StorySummary {
-  /** Lower-cased agency, title and id: what the corpus search matches. */
+/** A story's listing row up to schema 3, kept in its own table (schema 4 moved it into `StoredRecord.listed`). */
+interface CatalogRow extends StorySummary {
   search: string;
-  /** `published` or '' (IndexedDB does not index missing values), for newest-first listing. */
   order: string;
-  /** Oldest first for retention: the newest version's publication time, else its import time (UTC ISO). */
   dated: string;
+}
+
+/**
+ * A story's listing: what the corpus list, search, stats and retention need, as one index key on the record of the
+ * story's newest version. They read index keys only, never story text, and storing a story is one put (a listing
+ * row of its own made every story two, which cost an import a fifth of its time: BENCHMARKS.md).
+ * `order`: `published` or '', newest-first listing; `dated`: retention's date (storyDate), UTC ISO; `url`: or ''.
+ */
+export type ListedKey = [order: string, storyId: string, dated: string, bytes: number, versions: number, agency: string, title: string, url: string];
+
+/** A record as stored: the newest version of each story carries its story's listing. */
+export interface StoredRecord extends StoryRecord {
+  listed?: ListedKey;
 }
 
 /** The persisted engine index, so a woken worker need not rebuild it from every story. */
@@ -30,8 +41,7 @@ export interface IndexState {
 }
 
 export type WiretraceDb = Dexie & {
-  stories: EntityTable<StoryRecord, 'id'>;
-  catalog: EntityTable<CatalogRow, 'id'>;
+  stories: EntityTable<StoredRecord, 'id'>;
   indexBlob: EntityTable<IndexBlob, 'key'>;
   indexState: EntityTable<IndexState, 'key'>;
   feeds: EntityTable<FeedRow, 'url'>;
@@ -60,5 +70,25 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
     );
   // Feed subscriptions, found by address and by when they are next due.
   db.version(3).stores({ feeds: 'url, due' });
+  // Each story's listing moves from its catalog row onto its newest version's record (ListedKey); then the
+  // catalog goes (an upgrade can read a table only if a later version, not its own, deletes it).
+  db.version(4).stores({ stories: 'id, storyId, url, listed' }).upgrade(async (tx) => {
+    const newest = new Map<string, { id: string; version: number }>();
+    await tx.table('stories').each((record: StoryRecord) => {
+      const version = record.version ?? 1;
+      const known = newest.get(storyKey(record));
+      if (!known || version >= known.version) newest.set(storyKey(record), { id: record.id, version });
+    });
+    const rows = new Map<string, CatalogRow>();
+    await tx.table('catalog').each((row: CatalogRow) => rows.set(newest.get(row.id)?.id ?? '', row));
+    await tx
+      .table('stories')
+      .toCollection()
+      .modify((record: StoredRecord) => {
+        const row = rows.get(record.id);
+        if (row) record.listed = [row.order, row.id, row.dated, row.bytes, row.versions, row.agency, row.title, row.url ?? ''];
+      });
+  });
+  db.version(5).stores({ catalog: null });
   return db;
 }

@@ -1,12 +1,13 @@
-/** Corpus stories, their listing rows and the persisted index, in IndexedDB (Dexie). */
+/** Corpus stories, their listings and the persisted index, in IndexedDB (Dexie). */
+import type { Collection } from 'dexie';
 import type { StoryRecord } from '../core/types';
 import type { StorySummary } from '../messages';
-import type { CatalogRow, WiretraceDb } from './db';
+import type { ListedKey, StoredRecord, WiretraceDb } from './db';
 import { storyKey } from '../ingest/versions';
 import type { DatedStory } from './retention';
 import { storyDate } from './retention-date';
 
-/** What a delete removed: the stories (catalog ids) and every record of their versions. */
+/** What a delete removed: the stories (their story ids) and every record of their versions. */
 export interface Deleted {
   stories: string[];
   records: string[];
@@ -24,84 +25,95 @@ export class StoryStore {
   constructor(readonly db: WiretraceDb) {}
 
   /**
-   * Stores records as given — their ids, storyId and version already decided (src/ingest/versions) — refreshes
-   * their stories' listing rows and marks the persisted index stale, all in one transaction.
+   * Stores records as given — their ids, storyId and version already decided (src/ingest/versions) — with their
+   * stories' listings on each story's newest version (moved there from an older one when needed), and marks the
+   * persisted index stale, all in one transaction.
    */
   async put(records: StoryRecord[], importedAt = Date.now()): Promise<void> {
     if (records.length === 0) return;
-    await this.db.transaction('rw', this.db.stories, this.db.catalog, this.db.indexState, this.db.indexBlob, async () => {
-      // The version reads do not wait for the writes (the listing rows then wait on one round trip less): what they
-      // find is merged with the records being written.
-      const [, , versions] = await Promise.all([
-        this.db.stories.bulkPut(records),
-        this.markIndexDirty(),
-        this.versionsOfStories([...new Set(records.map(storyKey))], records),
-      ]);
-      await this.db.catalog.bulkPut([...versions].map(([storyId, records]) => catalogRow(storyId, records, importedAt)));
+    await this.transaction(async () => {
+      const [versions] = await Promise.all([this.versionsOfStories([...new Set(records.map(storyKey))], records), this.markIndexDirty()]);
+      const writes = new Map<string, StoredRecord>(records.map((record) => [record.id, unlisted(record)]));
+      for (const [storyId, stored] of versions) {
+        const newest = newestOf(stored);
+        const key = listedKey(storyId, stored, newest, importedAt);
+        for (const record of stored) {
+          const listed = record.id === newest.id ? key : undefined;
+          const written = writes.get(record.id);
+          if (written) {
+            if (listed) written.listed = listed;
+          } else if (!sameKey(record.listed, listed)) {
+            writes.set(record.id, { ...unlisted(record), ...(listed && { listed }) });
+          }
+        }
+      }
+      await this.db.stories.bulkPut([...writes.values()]);
     });
   }
 
   /** Runs `work` in one read-write transaction over the corpus tables; the store's own methods join it. */
   inTransaction<T>(work: () => Promise<T>): Promise<T> {
-    return this.db.transaction('rw', this.db.stories, this.db.catalog, this.db.indexState, this.db.indexBlob, work);
+    return this.transaction(work);
   }
 
   /** Deletes the stories among `ids` (story ids, as listed), every version of each. */
   async delete(ids: string[]): Promise<Deleted> {
-    return this.db.transaction('rw', this.db.stories, this.db.catalog, this.db.indexState, this.db.indexBlob, async () => {
-      const stories = (await this.db.catalog.bulkGet(ids)).flatMap((row) => (row ? [row.id] : []));
+    return this.transaction(async () => {
+      const unique = [...new Set(ids)];
+      const versions = await Promise.all(unique.map((id) => this.versionsOf(id)));
+      const stories = unique.filter((_, i) => versions[i].length > 0);
       if (stories.length === 0) return { stories, records: [] };
-      const records = (await Promise.all(stories.map((id) => this.versionsOf(id)))).flat().map((record) => record.id);
+      const records = versions.flat().map((record) => record.id);
       await this.db.stories.bulkDelete(records);
-      await this.db.catalog.bulkDelete(stories);
       await this.markIndexDirty();
       return { stories, records };
     });
   }
 
-  get(id: string): Promise<StoryRecord | undefined> {
-    return this.db.stories.get(id);
+  async get(id: string): Promise<StoryRecord | undefined> {
+    const record = await this.db.stories.get(id);
+    return record && unlisted(record);
   }
 
-  byUrl(url: string): Promise<StoryRecord[]> {
-    return this.db.stories.where('url').equals(url).toArray();
+  async byUrl(url: string): Promise<StoryRecord[]> {
+    return (await this.db.stories.where('url').equals(url).toArray()).map(unlisted);
   }
 
   /** Every stored version of a story: the records naming it as their storyId, and the one with its id if unnamed. */
   async versionsOf(storyId: string): Promise<StoryRecord[]> {
     const [named, first] = await Promise.all([this.db.stories.where('storyId').equals(storyId).toArray(), this.db.stories.get(storyId)]);
-    return first && first.storyId === undefined ? [first, ...named] : named;
+    return (first && first.storyId === undefined ? [first, ...named] : named).map(unlisted);
   }
 
   /**
    * versionsOf for many stories in two requests (a batch of 500 new stories otherwise waited on 1,000 reads);
    * `stored`: records being stored, which replace what the reads find under their ids (read before or after them).
    */
-  private async versionsOfStories(storyIds: string[], stored: StoryRecord[]): Promise<Map<string, StoryRecord[]>> {
-    const withId = new Map(stored.map((record) => [record.id, record]));
+  private async versionsOfStories(storyIds: string[], stored: StoryRecord[]): Promise<Map<string, StoredRecord[]>> {
+    const withId = new Map<string, StoredRecord>(stored.map((record) => [record.id, record]));
     const unread = storyIds.filter((id) => !withId.has(id));
     const [named, read] = await Promise.all([this.db.stories.where('storyId').anyOf(storyIds).toArray(), this.db.stories.bulkGet(unread)]);
     read.forEach((record) => record && withId.set(record.id, record));
-    const versions = new Map<string, StoryRecord[]>();
+    const versions = new Map<string, StoredRecord[]>();
     for (const id of storyIds) {
       const first = withId.get(id);
       versions.set(id, first && first.storyId === undefined ? [first] : []);
     }
-    const byId = new Map(named.map((record) => [record.id, record]));
+    const byId = new Map<string, StoredRecord>(named.map((record) => [record.id, record]));
     for (const record of stored) if (record.storyId !== undefined) byId.set(record.id, record);
     for (const record of byId.values()) versions.get(record.storyId!)?.push(record);
     return versions;
   }
 
   async clear(): Promise<void> {
-    await this.db.transaction('rw', this.db.stories, this.db.catalog, this.db.indexState, this.db.indexBlob, async () => {
-      await Promise.all([this.db.stories.clear(), this.db.catalog.clear(), this.db.indexState.clear(), this.db.indexBlob.clear()]);
+    await this.transaction(async () => {
+      await Promise.all([this.db.stories.clear(), this.db.indexState.clear(), this.db.indexBlob.clear()]);
     });
   }
 
   /** Stories, each counted once whatever its number of versions. */
   count(): Promise<number> {
-    return this.db.catalog.count();
+    return this.db.stories.orderBy('listed').count();
   }
 
   /** Records: every version of every story (what the engine's index holds). */
@@ -110,25 +122,22 @@ export class StoryStore {
   }
 
   async load(ids: string[]): Promise<StoryRecord[]> {
-    return (await this.db.stories.bulkGet(ids)).filter((story): story is StoryRecord => story !== undefined);
+    return (await this.db.stories.bulkGet(ids)).flatMap((story) => (story ? [unlisted(story)] : []));
   }
 
   /** Visits every story (index rebuild); Dexie streams them rather than loading all at once. */
   each(visit: (story: StoryRecord) => void): Promise<void> {
-    return this.db.stories.each(visit);
+    return this.db.stories.each((story) => visit(unlisted(story)));
   }
 
   async textBytes(): Promise<number> {
-    let total = 0;
-    await this.db.catalog.each((row) => {
-      total += row.bytes;
-    });
-    return total;
+    return (await listedKeys(this.db.stories.orderBy('listed'))).reduce((total, key) => total + key[3], 0);
   }
 
   /** Every story's retention date and size, oldest first (retention reads no story text). */
   async datedStories(): Promise<DatedStory[]> {
-    return (await this.db.catalog.orderBy('dated').toArray()).map(({ id, dated, bytes }) => ({ id, dated, bytes }));
+    const stories = (await listedKeys(this.db.stories.orderBy('listed'))).map(([, id, dated, bytes]) => ({ id, dated, bytes }));
+    return stories.sort((a, b) => compareStrings(a.dated, b.dated) || compareStrings(a.id, b.id));
   }
 
   async indexBytes(): Promise<number> {
@@ -138,17 +147,21 @@ export class StoryStore {
   /** Newest first; every word of `query` must occur in the agency, title or id. */
   async list(query: string, offset: number, limit: number): Promise<{ items: StorySummary[]; total: number }> {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    const matches = (row: CatalogRow) => words.every((word) => row.search.includes(word));
-    const ordered = this.db.catalog.orderBy('order').reverse();
-    const [rows, total] = await Promise.all([
-      (words.length ? ordered.filter(matches) : ordered).offset(offset).limit(limit).toArray(),
-      words.length ? this.db.catalog.filter(matches).count() : this.db.catalog.count(),
-    ]);
-    return { items: rows.map(({ search: _s, order: _o, dated: _d, ...summary }) => summary), total };
+    const newestFirst = this.db.stories.orderBy('listed').reverse();
+    if (words.length === 0) {
+      const [keys, total] = await Promise.all([listedKeys(newestFirst.offset(offset).limit(limit)), this.count()]);
+      return { items: keys.map(summaryOf), total };
+    }
+    const matches = ([, id, , , , agency, title]: ListedKey) => {
+      const search = `${agency} ${title} ${id}`.toLowerCase();
+      return words.every((word) => search.includes(word));
+    };
+    const found = (await listedKeys(newestFirst)).filter(matches);
+    return { items: found.slice(offset, offset + limit).map(summaryOf), total: found.length };
   }
 
-  exportPage(offset: number, limit: number): Promise<StoryRecord[]> {
-    return this.db.stories.orderBy(':id').offset(offset).limit(limit).toArray();
+  async exportPage(offset: number, limit: number): Promise<StoryRecord[]> {
+    return (await this.db.stories.orderBy(':id').offset(offset).limit(limit).toArray()).map(unlisted);
   }
 
   async loadIndex(): Promise<SavedIndex | null> {
@@ -164,24 +177,47 @@ export class StoryStore {
     });
   }
 
+  private transaction<T>(work: () => Promise<T>): Promise<T> {
+    return this.db.transaction('rw', this.db.stories, this.db.indexState, this.db.indexBlob, work);
+  }
+
   private async markIndexDirty(): Promise<void> {
     await this.db.indexState.put({ key: 'current', dirty: true, bytes: await this.indexBytes() });
   }
 }
 
-/** A story's listing row: the newest version's details, with every version's count and size. */
-function catalogRow(storyId: string, versions: StoryRecord[], importedAt: number): CatalogRow {
-  const newest = versions.reduce((a, b) => ((b.version ?? 1) >= (a.version ?? 1) ? b : a));
-  return {
-    id: storyId,
-    agency: newest.agency,
-    title: newest.title,
-    ...(newest.url !== undefined && { url: newest.url }),
-    ...(newest.published !== undefined && { published: newest.published }),
-    versions: versions.length,
-    bytes: versions.reduce((sum, record) => sum + utf8.encode(record.text).byteLength, 0),
-    search: `${newest.agency} ${newest.title} ${storyId}`.toLowerCase(),
-    order: newest.published ?? '',
-    dated: storyDate(newest.published, importedAt),
-  };
+/** The listings in a collection ordered by `listed`, read from the index alone (no story text). */
+async function listedKeys(collection: Pick<Collection, 'keys'>): Promise<ListedKey[]> {
+  return (await collection.keys()) as unknown as ListedKey[];
+}
+
+/** The version a story is listed by: the highest version number (the last given, among equals). */
+function newestOf(versions: StoredRecord[]): StoredRecord {
+  return versions.reduce((a, b) => ((b.version ?? 1) >= (a.version ?? 1) ? b : a));
+}
+
+/** A story's listing: the newest version's details, with every version's count and size. */
+function listedKey(storyId: string, versions: StoryRecord[], newest: StoryRecord, importedAt: number): ListedKey {
+  const bytes = versions.reduce((sum, record) => sum + utf8.encode(record.text).byteLength, 0);
+  const dated = storyDate(newest.published, importedAt);
+  return [newest.published ?? '', storyId, dated, bytes, versions.length, newest.agency, newest.title, newest.url ?? ''];
+}
+
+function summaryOf([order, id, , bytes, versions, agency, title, url]: ListedKey): StorySummary {
+  return { id, agency, title, ...(url !== '' && { url }), ...(order !== '' && { published: order }), versions, bytes };
+}
+
+function sameKey(a: ListedKey | undefined, b: ListedKey | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.every((part, i) => part === b[i]));
+}
+
+/** A stored record without its story's listing: what the engine, versions and exports see. */
+function unlisted(record: StoredRecord): StoryRecord {
+  if (record.listed === undefined) return record;
+  const { listed: _listed, ...rest } = record;
+  return rest;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -148,3 +148,58 @@ describe('a corpus stored before versions (schema 1)', () => {
     expect((await store.versionsOf('old-1')).map((r) => [r.id, r.version])).toEqual([['old-1', 1], ['old-1~v2', 2]]);
   });
 });
+
+describe('a corpus stored with listing rows of their own (schema 3)', () => {
+  it('opens with each story listed as before: versions, size, search and retention date kept', async () => {
+    const name = freshDbName();
+    const Dexie = (await import('dexie')).default;
+    const old = new Dexie(name);
+    old.version(1).stores({ stories: 'id', catalog: 'id, order', indexBlob: 'key', indexState: 'key' });
+    old.version(2).stores({ stories: 'id, storyId, url', catalog: 'id, order, dated' });
+    old.version(3).stores({ feeds: 'url, due' });
+    const first: StoryRecord = { id: 'wire-1', agency: 'AFP', title: 'Fictional first title', text: 'One.\n\nTwo.\n\nThree.', storyId: 'wire-1', version: 1 };
+    const second: StoryRecord = { ...first, id: 'wire-1~v2', title: 'Fictional second title', text: 'One.\n\nTwo, revised.\n\nThree.', version: 2 };
+    const single: StoryRecord = { id: 'snap-1', agency: 'AP', title: 'Fictional snap', text: 'Snap.', url: 'https://example.org/snap', published: '2031-02-03T04:05:06.000Z' };
+    await old.table('stories').bulkPut([first, second, single]);
+    await old.table('catalog').bulkPut([
+      { id: 'wire-1', agency: 'AFP', title: second.title, versions: 2, bytes: 41, search: 'afp fictional second title wire-1', order: '', dated: '2031-01-01T00:00:00.000Z' },
+      { id: 'snap-1', agency: 'AP', title: single.title, url: single.url, published: single.published, versions: 1, bytes: 5, search: 'ap fictional snap snap-1', order: single.published, dated: single.published },
+    ]);
+    old.close();
+
+    const { corpus, store } = corpusOn(name);
+    expect(await store.list('', 0, 10)).toEqual({
+      items: [
+        { id: 'snap-1', agency: 'AP', title: single.title, url: single.url, published: single.published, versions: 1, bytes: 5 },
+        { id: 'wire-1', agency: 'AFP', title: second.title, versions: 2, bytes: 41 },
+      ],
+      total: 2,
+    });
+    expect((await store.list('second', 0, 10)).items.map((item) => item.id)).toEqual(['wire-1']);
+    expect(await store.datedStories()).toEqual([
+      { id: 'wire-1', dated: '2031-01-01T00:00:00.000Z', bytes: 41 },
+      { id: 'snap-1', dated: single.published, bytes: 5 },
+    ]);
+    expect(await store.textBytes()).toBe(46);
+    expect(await corpus.count()).toBe(2);
+    expect(await store.load(['wire-1~v2'])).toEqual([second]);
+    expect(store.db.tables.map((table) => table.name)).not.toContain('catalog');
+  });
+});
+
+describe('a story\'s listing', () => {
+  it('rides on its newest version only, moves to a newer one, and never leaves the store', async () => {
+    const { corpus, store } = corpusOn();
+    const first: StoryRecord = { id: 'moving-1', agency: 'AFP', title: 'Fictional moving story', text: 'One fact.\n\nTwo facts.\n\nThree facts.' };
+    await corpus.importRecords([first]);
+    await corpus.importRecords([{ ...first, title: 'Fictional moving story, updated', text: 'One fact.\n\nTwo facts, revised.\n\nThree facts.' }]);
+    const listed = await store.db.stories.orderBy('listed').primaryKeys();
+    expect(listed).toEqual(['moving-1~v2']);
+    expect((await store.list('', 0, 10)).items).toEqual([{ id: 'moving-1', agency: 'AFP', title: 'Fictional moving story, updated', versions: 2, bytes: 79 }]);
+    const everywhere = [...(await store.exportPage(0, 10)), ...(await store.versionsOf('moving-1')), ...(await store.load(['moving-1~v2']))];
+    expect(everywhere.filter((record) => 'listed' in record)).toEqual([]);
+    expect(await corpus.delete(['moving-1'])).toBe(1);
+    expect(await store.list('', 0, 10)).toEqual({ items: [], total: 0 });
+    expect(await store.recordCount()).toBe(0);
+  });
+});
