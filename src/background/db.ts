@@ -40,8 +40,19 @@ export interface IndexState {
   bytes: number;
 }
 
+/**
+ * Stories and their text's bytes (UTF-8, every version), kept up to date in the transaction of every story change:
+ * counting index entries walks them all (half a second at 100,000 stories in Chromium).
+ */
+export interface CorpusTotals {
+  key: 'current';
+  stories: number;
+  bytes: number;
+}
+
 export type WiretraceDb = Dexie & {
   stories: EntityTable<StoredRecord, 'id'>;
+  totals: EntityTable<CorpusTotals, 'key'>;
   indexBlob: EntityTable<IndexBlob, 'key'>;
   indexState: EntityTable<IndexState, 'key'>;
   feeds: EntityTable<FeedRow, 'url'>;
@@ -72,7 +83,7 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
   db.version(3).stores({ feeds: 'url, due' });
   // Each story's listing moves from its catalog row onto its newest version's record (ListedKey); then the
   // catalog goes (an upgrade can read a table only if a later version, not its own, deletes it).
-  db.version(4).stores({ stories: 'id, storyId, url, listed' }).upgrade(async (tx) => {
+  db.version(4).stores({ stories: 'id, storyId, url, listed', totals: 'key' }).upgrade(async (tx) => {
     const newest = new Map<string, { id: string; version: number }>();
     await tx.table('stories').each((record: StoryRecord) => {
       const version = record.version ?? 1;
@@ -80,7 +91,13 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
       if (!known || version >= known.version) newest.set(storyKey(record), { id: record.id, version });
     });
     const rows = new Map<string, CatalogRow>();
-    await tx.table('catalog').each((row: CatalogRow) => rows.set(newest.get(row.id)?.id ?? '', row));
+    await tx.table('catalog').each((row: CatalogRow) => {
+      const id = newest.get(row.id)?.id;
+      if (id !== undefined) rows.set(id, row);
+    });
+    const totals: CorpusTotals = { key: 'current', stories: rows.size, bytes: 0 };
+    for (const row of rows.values()) totals.bytes += row.bytes;
+    await tx.table('totals').put(totals);
     await tx
       .table('stories')
       .toCollection()

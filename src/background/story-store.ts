@@ -2,7 +2,7 @@
 import type { Collection } from 'dexie';
 import type { StoryRecord } from '../core/types';
 import type { StorySummary } from '../messages';
-import type { ListedKey, StoredRecord, WiretraceDb } from './db';
+import type { CorpusTotals, ListedKey, StoredRecord, WiretraceDb } from './db';
 import { storyKey } from '../ingest/versions';
 import type { DatedStory } from './retention';
 import { storyDate } from './retention-date';
@@ -32,12 +32,14 @@ export class StoryStore {
   async put(records: StoryRecord[], importedAt = Date.now()): Promise<void> {
     if (records.length === 0) return;
     await this.transaction(async () => {
-      const [versions] = await Promise.all([this.versionsOfStories([...new Set(records.map(storyKey))], records), this.markIndexDirty()]);
+      const [stories, totals] = await Promise.all([this.storiesOf(records), this.totals(), this.markIndexDirty()]);
       const writes = new Map<string, StoredRecord>(records.map((record) => [record.id, unlisted(record)]));
-      for (const [storyId, stored] of versions) {
-        const newest = newestOf(stored);
-        const key = listedKey(storyId, stored, newest, importedAt);
-        for (const record of stored) {
+      for (const [storyId, { versions, before }] of stories) {
+        const newest = newestOf(versions);
+        const key = listedKey(storyId, versions, newest, importedAt);
+        totals.stories += before ? 0 : 1;
+        totals.bytes += key[3] - (before?.[3] ?? 0);
+        for (const record of versions) {
           const listed = record.id === newest.id ? key : undefined;
           const written = writes.get(record.id);
           if (written) {
@@ -47,7 +49,7 @@ export class StoryStore {
           }
         }
       }
-      await this.db.stories.bulkPut([...writes.values()]);
+      await Promise.all([this.db.stories.bulkPut([...writes.values()]), this.db.totals.put(totals)]);
     });
   }
 
@@ -60,13 +62,14 @@ export class StoryStore {
   async delete(ids: string[]): Promise<Deleted> {
     return this.transaction(async () => {
       const unique = [...new Set(ids)];
-      const versions = await Promise.all(unique.map((id) => this.versionsOf(id)));
+      const [versions, totals] = await Promise.all([Promise.all(unique.map((id) => this.storedVersionsOf(id))), this.totals()]);
       const stories = unique.filter((_, i) => versions[i].length > 0);
       if (stories.length === 0) return { stories, records: [] };
-      const records = versions.flat().map((record) => record.id);
-      await this.db.stories.bulkDelete(records);
-      await this.markIndexDirty();
-      return { stories, records };
+      const records = versions.flat();
+      totals.stories -= stories.length;
+      totals.bytes -= records.reduce((sum, record) => sum + (record.listed?.[3] ?? 0), 0);
+      await Promise.all([this.db.stories.bulkDelete(records.map((record) => record.id)), this.db.totals.put(totals), this.markIndexDirty()]);
+      return { stories, records: records.map((record) => record.id) };
     });
   }
 
@@ -81,39 +84,43 @@ export class StoryStore {
 
   /** Every stored version of a story: the records naming it as their storyId, and the one with its id if unnamed. */
   async versionsOf(storyId: string): Promise<StoryRecord[]> {
+    return (await this.storedVersionsOf(storyId)).map(unlisted);
+  }
+
+  private async storedVersionsOf(storyId: string): Promise<StoredRecord[]> {
     const [named, first] = await Promise.all([this.db.stories.where('storyId').equals(storyId).toArray(), this.db.stories.get(storyId)]);
-    return (first && first.storyId === undefined ? [first, ...named] : named).map(unlisted);
+    return first && first.storyId === undefined ? [first, ...named] : named;
   }
 
   /**
-   * versionsOf for many stories in two requests (a batch of 500 new stories otherwise waited on 1,000 reads);
-   * `stored`: records being stored, which replace what the reads find under their ids (read before or after them).
+   * Every version of the stories of `written` as they will be once it is stored, and the listing each story had
+   * (none for a new story): in two requests, as a batch of 500 stories otherwise waited on 1,000 reads.
    */
-  private async versionsOfStories(storyIds: string[], stored: StoryRecord[]): Promise<Map<string, StoredRecord[]>> {
-    const withId = new Map<string, StoredRecord>(stored.map((record) => [record.id, record]));
-    const unread = storyIds.filter((id) => !withId.has(id));
-    const [named, read] = await Promise.all([this.db.stories.where('storyId').anyOf(storyIds).toArray(), this.db.stories.bulkGet(unread)]);
-    read.forEach((record) => record && withId.set(record.id, record));
-    const versions = new Map<string, StoredRecord[]>();
-    for (const id of storyIds) {
-      const first = withId.get(id);
-      versions.set(id, first && first.storyId === undefined ? [first] : []);
+  private async storiesOf(written: StoryRecord[]): Promise<Map<string, { versions: StoredRecord[]; before?: ListedKey }>> {
+    const storyIds = [...new Set(written.map(storyKey))];
+    const [named, firsts] = await Promise.all([this.db.stories.where('storyId').anyOf(storyIds).toArray(), this.db.stories.bulkGet(storyIds)]);
+    const replaced = new Set(written.map((record) => record.id));
+    const stories = new Map<string, { versions: StoredRecord[]; before?: ListedKey }>(storyIds.map((id) => [id, { versions: [] }]));
+    // A record with a story's id belongs to it only if it names no story (else `named` has it, if it is this story's).
+    const unnamed = firsts.filter((record): record is StoredRecord => record !== undefined && record.storyId === undefined);
+    for (const record of [...unnamed, ...named]) {
+      const story = stories.get(storyKey(record))!;
+      if (record.listed) story.before = record.listed;
+      if (!replaced.has(record.id)) story.versions.push(record);
     }
-    const byId = new Map<string, StoredRecord>(named.map((record) => [record.id, record]));
-    for (const record of stored) if (record.storyId !== undefined) byId.set(record.id, record);
-    for (const record of byId.values()) versions.get(record.storyId!)?.push(record);
-    return versions;
+    for (const record of written) stories.get(storyKey(record))!.versions.push(record);
+    return stories;
   }
 
   async clear(): Promise<void> {
     await this.transaction(async () => {
-      await Promise.all([this.db.stories.clear(), this.db.indexState.clear(), this.db.indexBlob.clear()]);
+      await Promise.all([this.db.stories.clear(), this.db.totals.clear(), this.db.indexState.clear(), this.db.indexBlob.clear()]);
     });
   }
 
   /** Stories, each counted once whatever its number of versions. */
-  count(): Promise<number> {
-    return this.db.stories.orderBy('listed').count();
+  async count(): Promise<number> {
+    return (await this.totals()).stories;
   }
 
   /** Records: every version of every story (what the engine's index holds). */
@@ -131,7 +138,7 @@ export class StoryStore {
   }
 
   async textBytes(): Promise<number> {
-    return (await listedKeys(this.db.stories.orderBy('listed'))).reduce((total, key) => total + key[3], 0);
+    return (await this.totals()).bytes;
   }
 
   /** Every story's retention date and size, oldest first (retention reads no story text). */
@@ -177,8 +184,12 @@ export class StoryStore {
     });
   }
 
+  private async totals(): Promise<CorpusTotals> {
+    return (await this.db.totals.get('current')) ?? { key: 'current', stories: 0, bytes: 0 };
+  }
+
   private transaction<T>(work: () => Promise<T>): Promise<T> {
-    return this.db.transaction('rw', this.db.stories, this.db.indexState, this.db.indexBlob, work);
+    return this.db.transaction('rw', this.db.stories, this.db.totals, this.db.indexState, this.db.indexBlob, work);
   }
 
   private async markIndexDirty(): Promise<void> {

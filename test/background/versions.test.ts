@@ -202,4 +202,52 @@ describe('a story\'s listing', () => {
     expect(await store.list('', 0, 10)).toEqual({ items: [], total: 0 });
     expect(await store.recordCount()).toBe(0);
   });
+
+  it('keeps the story count and text size the listings add up to, through versions, re-deliveries and deletes', async () => {
+    const { corpus, store } = corpusOn();
+    const sentences = [
+      'Fictional harbour workers walked out on Monday.',
+      'The orchard cooperative reported a record apple harvest.',
+      'A glacier survey found the ice retreating faster.',
+      'Lantern makers in the old town raised their prices.',
+      'Meadow restoration began along the northern river.',
+      'The quarry closed after a dispute over licences.',
+      'Ferry crossings to the island resumed after the storm.',
+      'A violin maker won the regional craft prize.',
+      'Night trains will stop at the new border station.',
+      'Beekeepers warned of a poor honey season.',
+      'The city library opened a second reading room.',
+      'Salt prices rose after the coastal pans flooded.',
+    ];
+    // Texts that share no sentence (n from 0 to 3), so that no two are near-identical versions of one story.
+    const text = (n: number) => sentences.slice(n * 3, n * 3 + 3).join('\n\n');
+    const recount = async () => {
+      const keys = (await store.db.stories.orderBy('listed').keys()) as unknown as Array<[string, string, string, number]>;
+      const records = await store.exportPage(0, 1000);
+      return { stories: keys.length, bytes: keys.reduce((sum, key) => sum + key[3], 0), textBytes: records.reduce((sum, r) => sum + new TextEncoder().encode(r.text).byteLength, 0) };
+    };
+    const check = async () => {
+      const { stories, bytes, textBytes } = await recount();
+      expect([await store.count(), await store.textBytes()]).toEqual([stories, bytes]);
+      expect(bytes).toBe(textBytes);
+    };
+    await corpus.importRecords([0, 1, 2].map((n) => ({ id: `t-${n + 1}`, agency: 'AP', title: `Fictional ${n + 1}`, text: text(n) })));
+    await check();
+    // A new version of t-1 (new text), a re-delivery of t-2 with a URL (same record, its details refreshed).
+    await corpus.importRecords([
+      { id: 't-1', agency: 'AP', title: 'Fictional 1', text: text(3) },
+      { id: 't-2', agency: 'AP', title: 'Fictional 2', text: text(1), url: 'https://example.org/t-2' },
+    ]);
+    await check();
+    expect([await store.count(), (await store.list('', 0, 10)).items.find((item) => item.id === 't-2')?.url]).toEqual([3, 'https://example.org/t-2']);
+    // A backup restoring an older version of t-3 under its story.
+    await corpus.importRecords([{ id: 't-3-old', storyId: 't-3', version: 1, agency: 'AP', title: 'Fictional 3', text: `${text(2)}\n\nAn earlier fictional paragraph.` }]);
+    await check();
+    expect((await store.list('', 0, 10)).items.find((item) => item.id === 't-3')?.versions).toBe(2);
+    await corpus.delete(['t-1', 'unknown', 't-1']);
+    await check();
+    expect(await store.count()).toBe(2);
+    await corpus.clear();
+    expect([await store.count(), await store.textBytes()]).toEqual([0, 0]);
+  });
 });
