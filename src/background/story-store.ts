@@ -96,19 +96,20 @@ export class StoryStore {
    * Every version of the stories of `written` as they will be once it is stored, and the listing each story had
    * (none for a new story): in two requests, as a batch of 500 stories otherwise waited on 1,000 reads.
    */
-  private async storiesOf(written: StoryRecord[]): Promise<Map<string, { versions: StoredRecord[]; before?: ListedKey }>> {
-    const storyIds = [...new Set(written.map(storyKey))];
+  private async storiesOf(records: StoryRecord[]): Promise<Map<string, { versions: StoredRecord[]; before?: ListedKey }>> {
+    // The last record given for an id is the one stored.
+    const written = new Map(records.map((record) => [record.id, record]));
+    const storyIds = [...new Set([...written.values()].map(storyKey))];
     const [named, firsts] = await Promise.all([this.db.stories.where('storyId').anyOf(storyIds).toArray(), this.db.stories.bulkGet(storyIds)]);
-    const replaced = new Set(written.map((record) => record.id));
     const stories = new Map<string, { versions: StoredRecord[]; before?: ListedKey }>(storyIds.map((id) => [id, { versions: [] }]));
     // A record with a story's id belongs to it only if it names no story (else `named` has it, if it is this story's).
     const unnamed = firsts.filter((record): record is StoredRecord => record !== undefined && record.storyId === undefined);
     for (const record of [...unnamed, ...named]) {
       const story = stories.get(storyKey(record))!;
       if (record.listed) story.before = record.listed;
-      if (!replaced.has(record.id)) story.versions.push(record);
+      if (!written.has(record.id)) story.versions.push(record);
     }
-    for (const record of written) stories.get(storyKey(record))!.versions.push(record);
+    for (const record of written.values()) stories.get(storyKey(record))!.versions.push(record);
     return stories;
   }
 

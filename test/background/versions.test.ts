@@ -250,4 +250,12 @@ describe('a story\'s listing', () => {
     await corpus.clear();
     expect([await store.count(), await store.textBytes()]).toEqual([0, 0]);
   });
+
+  it('counts a record given twice in one store call once, as the last one given', async () => {
+    const store = new StoryStore(openDb(freshDbName()));
+    const record: StoryRecord = { id: 'twice-1', agency: 'AP', title: 'Fictional first take', text: 'First take.' };
+    await store.put([record, { ...record, title: 'Fictional second take', text: 'Second take.' }]);
+    expect(await store.list('', 0, 10)).toEqual({ items: [{ id: 'twice-1', agency: 'AP', title: 'Fictional second take', versions: 1, bytes: 12 }], total: 1 });
+    expect(await store.textBytes()).toBe(12);
+  });
 });
