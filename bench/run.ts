@@ -34,6 +34,8 @@ const CHROMIUM = !args.has('--no-chromium');
 const PAGES_PER_KIND = QUICK ? 2 : 8;
 /** Traced before the timed pages, untimed: 12 kinds x 2 = 24 pages of other stories (see warmUpPages). */
 const WARM_UP_PER_KIND = QUICK ? 1 : 2;
+/** The Chromium ingest is repeated this many times in fresh browsers; the figure is the median (ingestInFreshBrowser). */
+const INGEST_REPEATS = QUICK ? 0 : 2;
 /** Brute force compares a page with every story: a few pages are enough to time it and check answers. */
 const BRUTE_FORCE_PAGES: Record<number, number> = QUICK ? { 1000: 4, 10000: 1 } : { 1000: 24, 10000: 5 };
 const COLD_SAMPLES = QUICK ? 3 : 8;
@@ -114,6 +116,7 @@ async function main(): Promise<void> {
       loadedPages: LOADED_PAGES,
       coldSamples: COLD_SAMPLES,
       popupSamples: POPUP_SAMPLES,
+      ingestRepeats: INGEST_REPEATS,
       log,
     });
   }
@@ -146,6 +149,7 @@ async function main(): Promise<void> {
     bruteforce_speedup_10000: Math.round(medium.brute!.speedup),
     bruteforce_agreement_10000: medium.brute!.agree / medium.brute!.pages,
     ingest_stories_per_s: chromium?.ingest.storiesPerS ?? node.ingest_stories_per_s,
+    ingest_runs_stories_per_s: chromium?.ingest.runsPerS ?? [],
     ingest_store_alone_stories_per_s: chromium?.ingest.storeAloneStoriesPerS ?? null,
     ingest_cpu_ms_per_story: chromium?.ingest.cpu?.msPerStory ?? null,
     ingest_store_alone_cpu_ms_per_story: chromium?.ingest.storeAloneCpu?.msPerStory ?? null,
