@@ -1,5 +1,5 @@
 /** Corpus stories, their listings and the persisted index, in IndexedDB (Dexie). */
-import type { Collection } from 'dexie';
+import Dexie, { type Collection } from 'dexie';
 import type { StoryRecord } from '../core/types';
 import type { StorySummary } from '../messages';
 import type { CorpusTotals, ListedKey, StoredRecord, WiretraceDb } from './db';
@@ -22,6 +22,14 @@ export interface SavedIndex {
 const utf8 = new TextEncoder();
 
 export class StoryStore {
+  /**
+   * Records `load` read in the transaction under way, as stored: an import batch reads its records' ids to assign
+   * versions and `put` needs the same records again (500 reads a batch). Dropped by every write; a read that a
+   * write overtook (`writeCount` changed while it ran) is not kept.
+   */
+  private read: { transaction: IDBTransaction; records: Map<string, StoredRecord | undefined> } | undefined;
+  private writeCount = 0;
+
   constructor(readonly db: WiretraceDb) {}
 
   /**
@@ -43,12 +51,14 @@ export class StoryStore {
           const listed = record.id === newest.id ? key : undefined;
           const written = writes.get(record.id);
           if (written) {
-            if (listed) written.listed = listed;
+            // A copy: the records given are the caller's.
+            if (listed) writes.set(record.id, { ...written, listed });
           } else if (!sameKey(record.listed, listed)) {
             writes.set(record.id, { ...unlisted(record), ...(listed && { listed }) });
           }
         }
       }
+      this.forgetReads();
       await Promise.all([this.db.stories.bulkPut([...writes.values()]), this.db.totals.put(totals)]);
     });
   }
@@ -68,6 +78,7 @@ export class StoryStore {
       const records = versions.flat();
       totals.stories -= stories.length;
       totals.bytes -= records.reduce((sum, record) => sum + (record.listed?.[3] ?? 0), 0);
+      this.forgetReads();
       await Promise.all([this.db.stories.bulkDelete(records.map((record) => record.id)), this.db.totals.put(totals), this.markIndexDirty()]);
       return { stories, records: records.map((record) => record.id) };
     });
@@ -100,7 +111,7 @@ export class StoryStore {
     // The last record given for an id is the one stored.
     const written = new Map(records.map((record) => [record.id, record]));
     const storyIds = [...new Set([...written.values()].map(storyKey))];
-    const [named, firsts] = await Promise.all([this.db.stories.where('storyId').anyOf(storyIds).toArray(), this.db.stories.bulkGet(storyIds)]);
+    const [named, firsts] = await Promise.all([this.db.stories.where('storyId').anyOf(storyIds).toArray(), this.getMany(storyIds)]);
     const stories = new Map<string, { versions: StoredRecord[]; before?: ListedKey }>(storyIds.map((id) => [id, { versions: [] }]));
     // A record with a story's id belongs to it only if it names no story (else `named` has it, if it is this story's).
     const unnamed = firsts.filter((record): record is StoredRecord => record !== undefined && record.storyId === undefined);
@@ -115,6 +126,7 @@ export class StoryStore {
 
   async clear(): Promise<void> {
     await this.transaction(async () => {
+      this.forgetReads();
       await Promise.all([this.db.stories.clear(), this.db.totals.clear(), this.db.indexState.clear(), this.db.indexBlob.clear()]);
     });
   }
@@ -130,7 +142,27 @@ export class StoryStore {
   }
 
   async load(ids: string[]): Promise<StoryRecord[]> {
-    return (await this.db.stories.bulkGet(ids)).flatMap((story) => (story ? [unlisted(story)] : []));
+    const transaction = readWriteTransaction();
+    const writeCount = this.writeCount;
+    const records = await this.db.stories.bulkGet(ids);
+    if (transaction && writeCount === this.writeCount) {
+      if (this.read?.transaction !== transaction) this.read = { transaction, records: new Map() };
+      ids.forEach((id, i) => this.read!.records.set(id, records[i]));
+    }
+    return records.flatMap((story) => (story ? [unlisted(story)] : []));
+  }
+
+  private forgetReads(): void {
+    this.read = undefined;
+    this.writeCount += 1;
+  }
+
+  /** Records by id, as stored, from what `load` read in this transaction where it can. */
+  private async getMany(ids: string[]): Promise<(StoredRecord | undefined)[]> {
+    const read = this.read && this.read.transaction === readWriteTransaction() ? this.read.records : new Map<string, StoredRecord | undefined>();
+    const unread = ids.filter((id) => !read.has(id));
+    const fetched = new Map((await this.db.stories.bulkGet(unread)).map((record, i) => [unread[i], record]));
+    return ids.map((id) => (read.has(id) ? read.get(id) : fetched.get(id)));
   }
 
   /** Visits every story (index rebuild); Dexie streams them rather than loading all at once. */
@@ -196,6 +228,12 @@ export class StoryStore {
   private async markIndexDirty(): Promise<void> {
     await this.db.indexState.put({ key: 'current', dirty: true, bytes: await this.indexBytes() });
   }
+}
+
+/** IndexedDB's own read-write transaction under way, if any (Dexie's nested transactions share it). */
+function readWriteTransaction(): IDBTransaction | undefined {
+  const transaction = Dexie.currentTransaction;
+  return transaction?.mode === 'readwrite' ? transaction.idbtrans : undefined;
 }
 
 /** The listings in a collection ordered by `listed`, read from the index alone (no story text). */

@@ -258,4 +258,16 @@ describe('a story\'s listing', () => {
     expect(await store.list('', 0, 10)).toEqual({ items: [{ id: 'twice-1', agency: 'AP', title: 'Fictional second take', versions: 1, bytes: 12 }], total: 1 });
     expect(await store.textBytes()).toBe(12);
   });
+
+  it('counts right when a transaction reads and stores a story twice (what load read is not trusted after a write)', async () => {
+    const store = new StoryStore(openDb(freshDbName()));
+    const record: StoryRecord = { id: 'reread-1', agency: 'AP', title: 'Fictional first take', text: 'First take.' };
+    await store.inTransaction(async () => {
+      expect(await store.load([record.id])).toEqual([]);
+      await store.put([record]);
+      expect(await store.load([record.id])).toEqual([record]);
+      await store.put([{ ...record, title: 'Fictional second take' }]);
+    });
+    expect([await store.count(), (await store.list('', 0, 10)).items.map((item) => item.title)]).toEqual([1, ['Fictional second take']]);
+  });
 });
