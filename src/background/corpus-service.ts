@@ -199,7 +199,8 @@ export class CorpusService {
       if (!this.unsaved || !this.index) return;
       this.unsaved = false;
       const index = await this.index;
-      await this.store.saveIndex(index.serialize(), index.size);
+      // As readIndex: an empty corpus has nothing worth storing (after a clear, the stored index stays cleared).
+      if (index.size > 0) await this.store.saveIndex(index.serialize(), index.size);
     });
   }
 

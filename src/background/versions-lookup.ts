@@ -9,7 +9,8 @@ import type { StoryStore } from './story-store';
  * and an IndexedDB read per question made a 500-record batch wait on a thousand reads one after another; so the
  * batch's ids are read in one request up front, and the first text search searches for every record the store
  * does not hold yet (that can be searched: searchesText) and reads all their candidates in one request. The store
- * does not change while the check runs, so the answers are the same. `ahead`: the candidates already searched for
+ * does not change while the check runs, so the answers are the same. Only ids the index holds are read: it holds
+ * every stored record. `ahead`: the candidates already searched for
  * in the index as it is, if any (src/background/batch-prep).
  */
 export async function storedStories(
@@ -19,7 +20,7 @@ export async function storedStories(
   ahead?: () => ReadonlyMap<StoryRecord, string[]> | undefined,
 ): Promise<StoredStories> {
   const asked = new Set(incoming.map((record) => record.id));
-  const found = new Map((await store.load([...asked])).map((record) => [record.id, record]));
+  const found = new Map((await store.load([...asked], (id) => index.has(id))).map((record) => [record.id, record]));
   let candidates: Promise<Map<StoryRecord, StoryRecord[]>> | undefined;
   const searchNew = async () => {
     const searched = incoming.filter((record) => !found.has(record.id) && searchesText(record));

@@ -13,6 +13,18 @@ function corpusOn(dbName: string, persistDelayMs = 5) {
 }
 
 describe('corpus import', () => {
+  it('reads no record for a batch of new stories, and a re-delivered story\'s record once', async () => {
+    const { corpus, store } = corpusOn(freshDbName());
+    await corpus.importRecords([story('first')]);
+    const read = vi.spyOn(store.db.stories, 'bulkGet');
+    await corpus.importRecords([story('new-1'), story('new-2')]);
+    expect(read.mock.calls.flatMap(([ids]) => ids)).toEqual([]);
+    read.mockClear();
+    await corpus.importRecords([story('new-3'), story('first', { title: 'Fictional story first, retitled' })]);
+    expect(read.mock.calls.flatMap(([ids]) => ids)).toEqual(['first']);
+    expect([await corpus.count(), await store.recordCount()]).toEqual([4, 5]);
+  });
+
   it('adds new stories, counts them and keeps per-story sizes', async () => {
     const { corpus, store } = corpusOn(freshDbName());
     const outcome = await corpus.importRecords([story('a'), story('b', { text: 'Ünïcode fictional text.' })]);
