@@ -29,6 +29,7 @@ export class StoryStore {
    */
   private read: { transaction: IDBTransaction; records: Map<string, StoredRecord | undefined> } | undefined;
   private writeCount = 0;
+  private listings: { writeCount: number; all: Promise<Array<{ key: ListedKey; text: string }>> } | undefined;
 
   constructor(readonly db: WiretraceDb) {}
 
@@ -198,12 +199,26 @@ export class StoryStore {
       const [keys, total] = await Promise.all([listedKeys(newestFirst.offset(offset).limit(limit)), this.count()]);
       return { items: keys.map(summaryOf), total };
     }
-    const matches = ([, id, , , , agency, title]: ListedKey) => {
-      const search = `${agency} ${title} ${id}`.toLowerCase();
-      return words.every((word) => search.includes(word));
-    };
-    const found = (await listedKeys(newestFirst)).filter(matches);
-    return { items: found.slice(offset, offset + limit).map(summaryOf), total: found.length };
+    const found = (await this.searchable()).filter(({ text }) => words.every((word) => text.includes(word)));
+    return { items: found.slice(offset, offset + limit).map(({ key }) => summaryOf(key)), total: found.length };
+  }
+
+  /**
+   * Every listing, newest first, with the text a search matches (agency, title and id, lower-cased). A search reads
+   * them all (1.3 s at 100,000 stories) and a reader types it word by word, so they are kept until this store next
+   * writes, or the worker stops; only the background writes the corpus.
+   */
+  private searchable(): Promise<Array<{ key: ListedKey; text: string }>> {
+    if (this.listings?.writeCount !== this.writeCount) {
+      const all = listedKeys(this.db.stories.orderBy('listed').reverse()).then((keys) =>
+        keys.map((key) => ({ key, text: `${key[5]} ${key[6]} ${key[1]}`.toLowerCase() })),
+      );
+      all.catch(() => {
+        if (this.listings?.all === all) this.listings = undefined;
+      });
+      this.listings = { writeCount: this.writeCount, all };
+    }
+    return this.listings.all;
   }
 
   async exportPage(offset: number, limit: number): Promise<StoryRecord[]> {

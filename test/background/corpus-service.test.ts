@@ -105,6 +105,18 @@ describe('corpus listing, export, delete, clear', () => {
     expect(Object.keys(all.items[0])).not.toContain('search');
   });
 
+  it('searches what is stored now: a search after an import or a delete sees it', async () => {
+    const { corpus, store } = corpusOn(freshDbName());
+    await corpus.importRecords([story('s1', { title: 'Fictional harbour strike' })]);
+    expect((await store.list('harbour', 0, 10)).total).toBe(1);
+    await corpus.importRecords([story('s2', { title: 'Fictional harbour reopens' })]);
+    expect((await store.list('harbour', 0, 10)).items.map((item) => item.id).sort()).toEqual(['s1', 's2']);
+    await corpus.delete(['s1']);
+    expect((await store.list('harbour', 0, 10)).items.map((item) => item.id)).toEqual(['s2']);
+    await corpus.clear();
+    expect(await store.list('harbour', 0, 10)).toEqual({ items: [], total: 0 });
+  });
+
   it('exports stories by id in pages', async () => {
     const { corpus, store } = corpusOn(freshDbName());
     await corpus.importRecords(['c', 'a', 'b'].map((id) => story(id)));
