@@ -12,9 +12,12 @@ export function termsToText(terms: Uint32Array): string {
   return btoa(binary);
 }
 
+/** Base64 of MAX_STORY_TERMS terms: four characters for every three of their bytes. */
+const MAX_TEXT_LENGTH = 4 * Math.ceil((MAX_STORY_TERMS * 4) / 3);
+
 /** The terms, or null unless `text` holds what `storyTerms` makes: at most MAX_STORY_TERMS, strictly increasing. */
 export function termsFromText(text: unknown): Uint32Array | null {
-  if (typeof text !== 'string' || text.length > Math.ceil((MAX_STORY_TERMS * 4) / 3) + 4) return null;
+  if (typeof text !== 'string' || text.length > MAX_TEXT_LENGTH) return null;
   let binary: string;
   try {
     binary = atob(text);

@@ -10,6 +10,8 @@ describe('index terms as text', () => {
     expect(terms.length).toBeGreaterThan(5);
     expect(termsFromText(termsToText(terms))).toEqual(terms);
     expect(termsFromText(termsToText(new Uint32Array()))).toEqual(new Uint32Array());
+    const most = Uint32Array.from({ length: MAX_STORY_TERMS }, (_, i) => i);
+    expect(termsFromText(termsToText(most))).toEqual(most);
   });
 
   it('refuses what storyTerms cannot have made', () => {
