@@ -4,7 +4,7 @@ import type { StoryRecord } from '../core/types';
 import type { StorySummary } from '../messages';
 import type { FeedRow } from './feeds/feed-row';
 import { storyDate } from './retention-date';
-import { storyKey } from '../ingest/versions';
+import { storyKey, supersedes } from '../ingest/versions';
 
 /** A story's listing row up to schema 3, kept in its own table (schema 4 moved it into `StoredRecord.listed`). */
 interface CatalogRow extends StorySummary {
@@ -84,11 +84,10 @@ export function openDb(name = 'wiretrace'): WiretraceDb {
   // Each story's listing moves from its catalog row onto its newest version's record (ListedKey); then the
   // catalog goes (an upgrade can read a table only if a later version, not its own, deletes it).
   db.version(4).stores({ stories: 'id, storyId, url, listed', totals: 'key' }).upgrade(async (tx) => {
-    const newest = new Map<string, { id: string; version: number }>();
+    const newest = new Map<string, { id: string; version?: number }>();
     await tx.table('stories').each((record: StoryRecord) => {
-      const version = record.version ?? 1;
       const known = newest.get(storyKey(record));
-      if (!known || version >= known.version) newest.set(storyKey(record), { id: record.id, version });
+      if (!known || supersedes(record, known)) newest.set(storyKey(record), { id: record.id, version: record.version });
     });
     const rows = new Map<string, CatalogRow>();
     await tx.table('catalog').each((row: CatalogRow) => {

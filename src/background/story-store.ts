@@ -3,7 +3,7 @@ import Dexie, { type Collection } from 'dexie';
 import type { StoryRecord } from '../core/types';
 import type { StorySummary } from '../messages';
 import type { CorpusTotals, ListedKey, StoredRecord, WiretraceDb } from './db';
-import { storyKey } from '../ingest/versions';
+import { storyKey, supersedes } from '../ingest/versions';
 import type { DatedStory } from './retention';
 import { storyDate } from './retention-date';
 
@@ -137,11 +137,6 @@ export class StoryStore {
     return (await this.totals()).stories;
   }
 
-  /** Records: every version of every story (what the engine's index holds). */
-  recordCount(): Promise<number> {
-    return this.db.stories.count();
-  }
-
   /**
    * Stories by id. `mayBeStored`: whether a record with an id may be stored at all (the engine's index knows every
    * stored record); ids it rules out are not read, which spares an import batch of new stories 500 reads.
@@ -264,7 +259,7 @@ async function listedKeys(collection: Pick<Collection, 'keys'>): Promise<ListedK
 
 /** The version a story is listed by: the highest version number (the last given, among equals). */
 function newestOf(versions: StoredRecord[]): StoredRecord {
-  return versions.reduce((a, b) => ((b.version ?? 1) >= (a.version ?? 1) ? b : a));
+  return versions.reduce((a, b) => (supersedes(b, a) ? b : a));
 }
 
 /** A story's listing: the newest version's details, with every version's count and size. */

@@ -49,6 +49,14 @@ export function storyKey(record: StoryRecord): string {
   return record.storyId ?? record.id;
 }
 
+/**
+ * Whether `record` supersedes `newest` as its story's newest version: a higher version number, or an equal one met
+ * later (records stored before versions were numbered are all version 1).
+ */
+export function supersedes(record: Pick<StoryRecord, 'version'>, newest: Pick<StoryRecord, 'version'>): boolean {
+  return (record.version ?? 1) >= (newest.version ?? 1);
+}
+
 /** Nothing stored yet, matched by id and URL only: the CLI, whose corpus is all in the files given. */
 export const noStories: StoredStories = {
   byId: async () => undefined,

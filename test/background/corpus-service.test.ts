@@ -22,7 +22,7 @@ describe('corpus import', () => {
     read.mockClear();
     await corpus.importRecords([story('new-3'), story('first', { title: 'Fictional story first, retitled' })]);
     expect(read.mock.calls.flatMap(([ids]) => ids)).toEqual(['first']);
-    expect([await corpus.count(), await store.recordCount()]).toEqual([4, 5]);
+    expect([await corpus.count(), await store.db.stories.count()]).toEqual([4, 5]);
   });
 
   it('adds new stories, counts them and keeps per-story sizes', async () => {
@@ -155,7 +155,7 @@ describe('persisted index', () => {
     const woken = corpusOn(dbName);
     const each = vi.spyOn(woken.store, 'each');
     // The stale flag, set with every story change, says whether the index is current: no count of every record.
-    const count = vi.spyOn(woken.store, 'recordCount');
+    const count = vi.spyOn(woken.store.db.stories, 'count');
     const index = await woken.corpus.loadedIndex();
     expect(woken.corpus.indexSource).toBe('stored');
     expect(each).not.toHaveBeenCalled();

@@ -66,7 +66,7 @@ describe('a full storage during import', () => {
     expect(await corpus.importRecords(stories(10, 10))).toEqual({ added: 0, updated: 0, errors: [], storageFull: true });
 
     expect(await corpus.count()).toBe(10);
-    expect(await store.recordCount()).toBe(10);
+    expect(await store.db.stories.count()).toBe(10);
     expect((await store.list('', 0, 50)).total).toBe(10);
     expect((await corpus.loadedIndex()).size).toBe(10);
     const [seventh] = stories(7, 1);
@@ -96,7 +96,7 @@ describe('a full storage during import', () => {
       { added: 0, updated: 0, errors: [], storageFull: true },
       { added: 0, updated: 0, errors: [], storageFull: true },
     ]);
-    expect(await store.recordCount()).toBe(10);
+    expect(await store.db.stories.count()).toBe(10);
     // Another import is tried afresh.
     expect(await corpus.importRecords(stories(20, 5), { importId: 'import-2' })).toMatchObject({ added: 5 });
   });
@@ -117,7 +117,7 @@ describe('a full storage during import', () => {
     ]);
     const answers = outcomes.map((o) => (o.status === 'fulfilled' ? o.value.added : (o.reason as Error).message));
     expect(answers).toEqual([5, 'disk error', 'disk error']);
-    expect(await store.recordCount()).toBe(5);
+    expect(await store.db.stories.count()).toBe(5);
     expect((await corpus.loadedIndex()).size).toBe(5);
   });
 

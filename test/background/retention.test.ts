@@ -53,10 +53,10 @@ describe('Retention on the stored corpus', () => {
     ]);
     // A later version of the April story, published in May: the story is dated by its newest version.
     await corpus.importRecords([story('april', { title: 'Fictional story april, updated', published: '2031-05-03T08:00:00Z' })]);
-    expect(await store.recordCount()).toBe(3);
+    expect(await store.db.stories.count()).toBe(3);
     expect(await retention.enforce()).toBe(1);
     expect((await store.list('', 0, 10)).items.map((item) => item.id)).toEqual(['june']);
-    expect(await store.recordCount()).toBe(1);
+    expect(await store.db.stories.count()).toBe(1);
     expect((await corpus.loadedIndex()).ids()).toEqual(['june']);
     expect(await retention.enforce()).toBe(0);
   });

@@ -9,6 +9,7 @@ import { paragraphsOf } from '../../src/core/paragraphs';
 import type { StoryRecord } from '../../src/core/types';
 import { parseHtml } from '../../src/extract/node-dom';
 import { parseCorpusBytes } from '../../src/ingest';
+import { supersedes } from '../../src/ingest/versions';
 import { freshDbName } from './helpers';
 
 const fixtures = new URL('../fixtures/versions/', import.meta.url);
@@ -111,7 +112,7 @@ describe('story versions in the extension', () => {
     const exported = await store.exportPage(0, 100);
     expect(exported.filter((record) => record.storyId === storyId)).toHaveLength(5);
     expect(await corpus.delete([storyId])).toBe(1);
-    expect(await store.recordCount()).toBe(1);
+    expect(await store.db.stories.count()).toBe(1);
     expect((await corpus.loadedIndex()).ids()).toEqual(['fict-afp-ostria-budget']);
     expect(await corpus.count()).toBe(1);
   });
@@ -187,6 +188,13 @@ describe('a corpus stored with listing rows of their own (schema 3)', () => {
   });
 });
 
+describe('a story\'s newest version', () => {
+  it('is the highest version; of equal ones (unnumbered records are version 1), the one met last', () => {
+    expect([supersedes({ version: 3 }, { version: 2 }), supersedes({ version: 2 }, { version: 3 })]).toEqual([true, false]);
+    expect([supersedes({ version: 1 }, {}), supersedes({}, { version: 1 }), supersedes({}, { version: 2 })]).toEqual([true, true, false]);
+  });
+});
+
 describe('a story\'s listing', () => {
   it('rides on its newest version only, moves to a newer one, and never leaves the store', async () => {
     const { corpus, store } = corpusOn();
@@ -200,7 +208,7 @@ describe('a story\'s listing', () => {
     expect(everywhere.filter((record) => 'listed' in record)).toEqual([]);
     expect(await corpus.delete(['moving-1'])).toBe(1);
     expect(await store.list('', 0, 10)).toEqual({ items: [], total: 0 });
-    expect(await store.recordCount()).toBe(0);
+    expect(await store.db.stories.count()).toBe(0);
   });
 
   it('keeps the story count and text size the listings add up to, through versions, re-deliveries and deletes', async () => {
