@@ -4,9 +4,9 @@
  *   the next woken worker rebuilds its index from every story (CorpusService's rebuild path). It fills a 100k corpus
  *   in a fraction of the time `import-records` takes, whose per-record version matching (src/ingest/versions) is
  *   measured by the ingest figure instead.
- * - `wiretraceBenchStoreAlone` times storing alone: the same StoryStore writes as an import batch makes (stories,
- *   listing rows, the stale flag), batch after batch, into a scratch database it deletes after. No engine, no
- *   messages, no version matching: what IndexedDB allows an import on this machine.
+ * - `wiretraceBenchStoreAlone` times storing alone: the same StoryStore writes as an import batch makes (stories
+ *   with their listings, the totals row, the stale flag), batch after batch, into a scratch database it deletes
+ *   after. No engine, no messages, no version matching: what IndexedDB allows an import on this machine.
  */
 import Dexie from 'dexie';
 import { openDb } from '../../src/background/db';

@@ -73,10 +73,10 @@ export class StoryStore {
   async delete(ids: string[]): Promise<Deleted> {
     return this.transaction(async () => {
       const unique = [...new Set(ids)];
-      const [versions, totals] = await Promise.all([Promise.all(unique.map((id) => this.storedVersionsOf(id))), this.totals()]);
-      const stories = unique.filter((_, i) => versions[i].length > 0);
+      const [versions, totals] = await Promise.all([this.storedVersions(unique), this.totals()]);
+      const stories = unique.filter((id) => versions.get(id)!.length > 0);
       if (stories.length === 0) return { stories, records: [] };
-      const records = versions.flat();
+      const records = stories.flatMap((id) => versions.get(id)!);
       totals.stories -= stories.length;
       totals.bytes -= records.reduce((sum, record) => sum + (record.listed?.[3] ?? 0), 0);
       this.forgetReads();
@@ -94,32 +94,34 @@ export class StoryStore {
     return (await this.db.stories.where('url').equals(url).toArray()).map(unlisted);
   }
 
-  /** Every stored version of a story: the records naming it as their storyId, and the one with its id if unnamed. */
+  /** Every stored version of a story. */
   async versionsOf(storyId: string): Promise<StoryRecord[]> {
-    return (await this.storedVersionsOf(storyId)).map(unlisted);
-  }
-
-  private async storedVersionsOf(storyId: string): Promise<StoredRecord[]> {
-    const [named, first] = await Promise.all([this.db.stories.where('storyId').equals(storyId).toArray(), this.db.stories.get(storyId)]);
-    return first && first.storyId === undefined ? [first, ...named] : named;
+    return (await this.storedVersions([storyId])).get(storyId)!.map(unlisted);
   }
 
   /**
-   * Every version of the stories of `written` as they will be once it is stored, and the listing each story had
-   * (none for a new story): in two requests, as a batch of 500 stories otherwise waited on 1,000 reads.
+   * Every stored version of each story, in two requests (a batch of 500 stories otherwise waited on 1,000 reads):
+   * the records naming it as their storyId, and the one with its id if that one names no story.
+   */
+  private async storedVersions(storyIds: string[]): Promise<Map<string, StoredRecord[]>> {
+    const [named, firsts] = await Promise.all([this.db.stories.where('storyId').anyOf(storyIds).toArray(), this.getMany(storyIds)]);
+    const versions = new Map(storyIds.map((id): [string, StoredRecord[]] => [id, []]));
+    for (const first of firsts) if (first !== undefined && first.storyId === undefined) versions.get(first.id)!.push(first);
+    for (const record of named) versions.get(record.storyId!)!.push(record);
+    return versions;
+  }
+
+  /**
+   * Every version of the stories of `records` as they will be once they are stored, and the listing each story had
+   * (none for a new story).
    */
   private async storiesOf(records: StoryRecord[]): Promise<Map<string, { versions: StoredRecord[]; before?: ListedKey }>> {
     // The last record given for an id is the one stored.
     const written = new Map(records.map((record) => [record.id, record]));
-    const storyIds = [...new Set([...written.values()].map(storyKey))];
-    const [named, firsts] = await Promise.all([this.db.stories.where('storyId').anyOf(storyIds).toArray(), this.getMany(storyIds)]);
-    const stories = new Map<string, { versions: StoredRecord[]; before?: ListedKey }>(storyIds.map((id) => [id, { versions: [] }]));
-    // A record with a story's id belongs to it only if it names no story (else `named` has it, if it is this story's).
-    const unnamed = firsts.filter((record): record is StoredRecord => record !== undefined && record.storyId === undefined);
-    for (const record of [...unnamed, ...named]) {
-      const story = stories.get(storyKey(record))!;
-      if (record.listed) story.before = record.listed;
-      if (!written.has(record.id)) story.versions.push(record);
+    const stored = await this.storedVersions([...new Set([...written.values()].map(storyKey))]);
+    const stories = new Map<string, { versions: StoredRecord[]; before?: ListedKey }>();
+    for (const [storyId, versions] of stored) {
+      stories.set(storyId, { versions: versions.filter((record) => !written.has(record.id)), before: versions.find((record) => record.listed)?.listed });
     }
     for (const record of written.values()) stories.get(storyKey(record))!.versions.push(record);
     return stories;

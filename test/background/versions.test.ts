@@ -130,12 +130,22 @@ describe('records naming their story (a backup)', () => {
   });
 });
 
+/** A database as an earlier build left it, at schema `version` (the schemas as those builds declared them). */
+async function earlierDatabase(version: 1 | 3) {
+  const name = freshDbName();
+  const Dexie = (await import('dexie')).default;
+  const old = new Dexie(name);
+  old.version(1).stores({ stories: 'id', catalog: 'id, order', indexBlob: 'key', indexState: 'key' });
+  if (version === 3) {
+    old.version(2).stores({ stories: 'id, storyId, url', catalog: 'id, order, dated' });
+    old.version(3).stores({ feeds: 'url, due' });
+  }
+  return { name, old };
+}
+
 describe('a corpus stored before versions (schema 1)', () => {
   it('opens with one version per story, dated for retention, and takes new versions', async () => {
-    const name = freshDbName();
-    const Dexie = (await import('dexie')).default;
-    const old = new Dexie(name);
-    old.version(1).stores({ stories: 'id', catalog: 'id, order', indexBlob: 'key', indexState: 'key' });
+    const { name, old } = await earlierDatabase(1);
     const record: StoryRecord = { id: 'old-1', agency: 'AP', title: 'Fictional old story', text: 'One.\n\nTwo.\n\nThree.', published: '2031-01-02T03:04:05+01:00' };
     await old.table('stories').put(record);
     // Schema 1 counted replacements as versions while keeping only the last record.
@@ -152,12 +162,7 @@ describe('a corpus stored before versions (schema 1)', () => {
 
 describe('a corpus stored with listing rows of their own (schema 3)', () => {
   it('opens with each story listed as before: versions, size, search and retention date kept', async () => {
-    const name = freshDbName();
-    const Dexie = (await import('dexie')).default;
-    const old = new Dexie(name);
-    old.version(1).stores({ stories: 'id', catalog: 'id, order', indexBlob: 'key', indexState: 'key' });
-    old.version(2).stores({ stories: 'id, storyId, url', catalog: 'id, order, dated' });
-    old.version(3).stores({ feeds: 'url, due' });
+    const { name, old } = await earlierDatabase(3);
     const first: StoryRecord = { id: 'wire-1', agency: 'AFP', title: 'Fictional first title', text: 'One.\n\nTwo.\n\nThree.', storyId: 'wire-1', version: 1 };
     const second: StoryRecord = { ...first, id: 'wire-1~v2', title: 'Fictional second title', text: 'One.\n\nTwo, revised.\n\nThree.', version: 2 };
     const single: StoryRecord = { id: 'snap-1', agency: 'AP', title: 'Fictional snap', text: 'Snap.', url: 'https://example.org/snap', published: '2031-02-03T04:05:06.000Z' };
