@@ -2,14 +2,13 @@
  * Quotes that changed between a wire sentence and the page sentences aligned to it: a quote whose words differ
  * from the wire's, or that became indirect speech in other words. Identical quotes, shortened quotes (an ellipsis,
  * or part of the quote), words under an ellipsis or in square brackets on either side (see quote-marks.ts), quotes
- * split by their attribution, quotes whose marks were dropped with the words kept, and edits of spelling or function
- * words only are not changes.
+ * split by their attribution, quotes whose marks were dropped with the words kept, and edits of spelling or of
+ * grammatical glue only (articles, auxiliaries, prepositions, "that": QUOTE_GLUE) are not changes.
  */
 import type { Sentence } from './document';
 import { keptAroundMarks } from './quote-marks';
 import { sameName } from './similarity';
-import { closeCompounds, closePartCompounds, quoteParts, quoteWords } from './text/quote-words';
-import { STOPWORDS } from './text/stopwords';
+import { closeCompounds, closePartCompounds, QUOTE_GLUE, quoteParts, quoteWords } from './text/quote-words';
 import { plainStem } from './text/tokens';
 
 export interface QuoteChange {
@@ -32,11 +31,12 @@ function containsRun(haystackWords: string[], needleWords: string[]): boolean {
   return false;
 }
 
-const isContent = (word: string) => !STOPWORDS.has(word);
+/** A word of what the speaker said, as opposed to grammatical glue. */
+const isContent = (word: string) => !QUOTE_GLUE.has(word);
 
 /**
- * `piece` is part of `quote` with only function words edited: its content words are a run of the quote's, and its
- * leading and trailing function words do not stand where the quote has a content word ("I still want" is not part
+ * `piece` is part of `quote` with only glue edited: its content words are a run of the quote's, and its
+ * leading and trailing glue words do not stand where the quote has a content word ("I still want" is not part
  * of "I don't want").
  */
 function containsContentRun(quoteWords: string[], pieceWords: string[]): boolean {
@@ -69,7 +69,7 @@ function markedQuote(text: string): MarkedQuote {
 }
 
 /**
- * The page quote reproduces (part of) the wire quote word for word, or with only function words edited as a whole
+ * The page quote reproduces (part of) the wire quote word for word, or with only glue edited as a whole
  * quote may be (see sameContentWords); its editorial marks cut it into pieces that are each such a part.
  */
 function faithful(sourceQuote: string[], page: MarkedQuote): boolean {
@@ -91,12 +91,12 @@ function wordOverlap(a: string[], b: string[]): number {
 }
 
 /**
- * The same meaningful words, as stems, numbers and names: an edit that only touches function words, inflection or
+ * The same meaningful words, as stems, numbers and names: an edit that only touches glue, inflection or
  * word order ("declaring war" / "declared war", "it's" / "it is") leaves what the speaker said intact.
  */
 function sameContentWords(a: string[], b: string[]): boolean {
   // Stems, not synonyms: a quote that says "catastrophe" where the speaker said "disaster" is altered.
-  const keys = (words: string[]) => new Set(words.filter((word) => !STOPWORDS.has(word)).map(plainStem));
+  const keys = (words: string[]) => new Set(words.filter(isContent).map(plainStem));
   const [left, right] = closeCompounds(a, b).map(keys);
   return left.size > 0 && left.size === right.size && [...left].every((key) => right.has(key));
 }

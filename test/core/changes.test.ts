@@ -142,6 +142,20 @@ describe('quote changes', () => {
     expect(changes(first, first.replace('the first times', 'the few times')).map((c) => c.kind)).toEqual(['quote']);
   });
 
+  it('flags a changed modal, quantifier, degree word or pronoun, but not edited articles, prepositions or "that"', () => {
+    const banks =
+      'The finance minister met creditors in Paris on Thursday. "We are confident that the banks would accept a plan for many of the smaller debtors," he said.';
+    for (const [wire, page] of [
+      ['would accept', 'will accept'],
+      ['many of the smaller', 'the smaller'],
+      ['are confident', 'are very confident'],
+      ['We are', 'They are'],
+    ]) {
+      expect(changes(banks, banks.replace(wire, page)).map((c) => c.kind)).toEqual(['quote']);
+    }
+    expectUnchanged(banks, banks.replace('confident that the', 'confident the').replace('a plan for', 'the plan on'));
+  });
+
   it('does not flag a quote that differs only in spelling conventions', () => {
     const spelled = 'The union said on Friday its members backed the deal. "It\'s a decent deal: wages rise 4 per cent, and the night-shift bonus stays," its leader said.';
     expectUnchanged(spelled, spelled.replace("It's", 'It is').replace('4 per cent', '4%').replace('night-shift', 'night shift'));

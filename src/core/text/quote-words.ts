@@ -94,6 +94,19 @@ export function quoteWords(text: string): string[] {
 }
 
 /**
+ * Grammatical glue: words an outlet may add, drop or change in a quote (a translation picks its own articles and
+ * prepositions) without changing what the speaker said. Every other word, function words included, is the speaker's:
+ * a modal ("would leave us"), a quantifier ("many nations"), a degree ("more constructive"), a negation, a pronoun
+ * ("we"/"they"), a connective ("but", "if") or a word of time or direction ("before", "up") changed is an altered quote.
+ */
+export const QUOTE_GLUE = new Set(
+  (
+    'a an the that which who whom whose be am is are was were been being do does did have has had having ' +
+    'of to in on at for by with from into onto upon about via and as there'
+  ).split(' '),
+);
+
+/**
  * An editorial mark inside a quote: an ellipsis ("...", ". . .", "\u2026") for words left out, or square brackets
  * around the editor's own words ("[the company]", "[...]").
  */
