@@ -96,9 +96,14 @@ function wordOverlap(a: string[], b: string[]): number {
  */
 function sameContentWords(a: string[], b: string[]): boolean {
   // Stems, not synonyms: a quote that says "catastrophe" where the speaker said "disaster" is altered.
-  const keys = (words: string[]) => new Set(words.filter(isContent).map(plainStem));
-  const [left, right] = closeCompounds(a, b).map(keys);
-  return left.size > 0 && left.size === right.size && [...left].every((key) => right.has(key));
+  // Counted, not only present: "press their struggle ... their demands" lost a word when one "their" goes.
+  const counts = (words: string[]) => {
+    const counted = new Map<string, number>();
+    for (const word of words) if (isContent(word)) counted.set(plainStem(word), (counted.get(plainStem(word)) ?? 0) + 1);
+    return counted;
+  };
+  const [left, right] = closeCompounds(a, b).map(counts);
+  return left.size > 0 && left.size === right.size && [...left].every(([key, n]) => right.get(key) === n);
 }
 
 /** Share of a quote's content keys the page sentences carry outside quotes: high means indirect speech. */

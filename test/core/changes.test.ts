@@ -154,6 +154,9 @@ describe('quote changes', () => {
       expect(changes(banks, banks.replace(wire, page)).map((c) => c.kind)).toEqual(['quote']);
     }
     expectUnchanged(banks, banks.replace('confident that the', 'confident the').replace('a plan for', 'the plan on'));
+    // Words are counted: the quote keeps one "their" but lost the other.
+    const twice = 'Union leaders spoke in Seoul on Monday. "Workers will press their struggle until their demands are met," a union leader said.';
+    expect(changes(twice, twice.replace('press their struggle', 'press the struggle')).map((c) => c.kind)).toEqual(['quote']);
   });
 
   it('does not flag a quote that differs only in spelling conventions', () => {
