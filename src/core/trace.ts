@@ -121,9 +121,13 @@ interface Scored {
   score: number;
 }
 
-function strengths(alignment: Alignment): number[] {
+/**
+ * Per page sentence: strength of the strongest link, of evidence-backed links only unless `anyLink` (a verbatim
+ * quote with its attribution shares only quoted words and names, which are no evidence of a source by themselves).
+ */
+function strengths(alignment: Alignment, anyLink = false): number[] {
   return alignment.byPage.map((links) =>
-    links.reduce((best, link) => (link.score.evidence > 0 ? Math.max(best, link.strength) : best), 0),
+    links.reduce((best, link) => (anyLink || link.score.evidence > 0 ? Math.max(best, link.strength) : best), 0),
   );
 }
 
@@ -235,15 +239,19 @@ export async function trace(page: PageInput, corpus: Corpus, options: TraceOptio
   const pageSentences = winner.pageSentences.map((sentence) => ({ ...sentence }));
   const additionalSources: AdditionalSource[] = [];
   if (sourced) {
-    const explained = new Set(best.strength.flatMap((s, i) => (s > 0 ? [i] : [])));
+    // What the winner's report leaves as added, even where a weak link touched it, is left for another source.
+    const explained = new Set(winner.pageSentences.flatMap((s, i) => (s.status !== 'added' ? [i] : [])));
     for (let round = 0; round < MAX_ADDITIONAL; round++) {
       const taken = new Set([storyKey(best.story), ...additionalSources.map((a) => a.id)]);
       const rest = ranked.filter((c) => !taken.has(storyKey(c.story)));
       const extra = creditScores(rest, weights, (i) => !explained.has(i));
       const pick = rest[extra.indexOf(Math.max(0, ...extra))];
       if (!pick || Math.max(0, ...extra) === 0) break;
-      const own = pick.strength.flatMap((s, i) => (s > 0 && !explained.has(i) ? [i] : []));
-      if (!enoughForAnotherSource(own.map((i) => pick.strength[i]))) break;
+      // The pick carries sentences left to explain by evidence (its credit); the verbatim quotes that come with
+      // them are its too.
+      const linked = strengths(pick.alignment, true);
+      const own = linked.flatMap((s, i) => (s > 0 && !explained.has(i) ? [i] : []));
+      if (!enoughForAnotherSource(own.map((i) => linked[i]))) break;
       for (const i of own) explained.add(i);
       // Every sentence the main source leaves as added but this one carries is shown as this one's.
       const picked = pick.analysis();

@@ -146,6 +146,27 @@ describe('trace', () => {
     expect(result.additionalSources.map((s) => s.id)).toEqual(['ap-peru-quake']);
   });
 
+  it('counts a verbatim quote toward the second story whose sentences come with it', async () => {
+    const rescue: StoryRecord = {
+      id: 'ap-peru-rescue',
+      agency: 'AP',
+      title: 'Girl pulled alive from Peru school rubble',
+      text: [
+        'AREQUIPA, Peru (AP) - Rescuers pulled a seven-year-old girl alive from the rubble of a collapsed school in the Colca valley on Thursday, two days after the earthquake.',
+        // Quoted words and names only: no evidence of a source by itself.
+        '"She was asking for her mother," Teodoro Quispe said.',
+        'Doctors at the regional hospital said the girl had a broken leg.',
+      ].join('\n\n'),
+    };
+    const corpus = new MemoryCorpus([...DISTRACTORS, QUAKE_REUTERS, rescue, ...EVENT]);
+    const reuters = QUAKE_REUTERS.text.split('\n\n');
+    const [found, quote] = rescue.text.split('\n\n');
+    const result = await trace(page([...reuters.slice(0, 4), found.replace(/^.*\(AP\) - /, ''), quote]), corpus);
+    expect(result.source?.id).toBe('reuters-peru-quake');
+    expect(result.additionalSources.map((s) => s.id)).toEqual(['ap-peru-rescue']);
+    expect(result.pageSentences.map((s) => s.sourceId)).toEqual([undefined, undefined, undefined, undefined, 'ap-peru-rescue', 'ap-peru-rescue']);
+  });
+
   it('aligns a story that shares the page\'s words but not its phrasing only when nothing better is found', async () => {
     // Each sentence's words in reverse order: the same names, figures and rare words, none of the sentences.
     const reversed = (text: string) => text.split('\n\n').map((p) => p.split(' ').reverse().join(' ')).join('\n\n');
