@@ -1,5 +1,6 @@
 /** The human-readable report of one trace or comparison: what a reader wants to know first, first. */
 import type { Change, CompareResult, SourceRef, TraceResult, Verdict } from '../core';
+import { type DiffPart, wordDiff } from '../core/word-diff';
 import type { Style } from './style';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
@@ -63,8 +64,12 @@ function section(title: string, lines: string[], style: Style): string[] {
   return lines.length === 0 ? [] : ['', `  ${style.bold(title)}`, ...lines];
 }
 
+/** The words that differ between wire and page in bold (on a terminal; plain text stays as printed). */
 function changeLine(change: Change, style: Style): string {
   const shown = (text: string) => (change.kind === 'quote' ? `“${text}”` : text);
-  const page = change.page === null ? style.dim('(no longer quoted on the page)') : style.yellow(shown(change.page));
-  return `    ${change.kind.padEnd(6)} ${shown(change.source)} → ${page}  ${style.dim(`[wire ${change.sourceSentence}, page ${change.pageSentence}]`)}`;
+  const diff = change.page === null ? null : wordDiff(change.source, change.page);
+  const painted = (parts: DiffPart[]) => parts.map((part) => (part.changed ? style.bold(part.text) : part.text)).join('');
+  const source = diff ? painted(diff.source) : change.source;
+  const page = diff ? style.yellow(shown(painted(diff.page))) : style.dim('(no longer quoted on the page)');
+  return `    ${change.kind.padEnd(6)} ${shown(source)} → ${page}  ${style.dim(`[wire ${change.sourceSentence}, page ${change.pageSentence}]`)}`;
 }

@@ -1,5 +1,6 @@
 /** What the page did to the wire story: sentences it cut, quotes/numbers/names it changed, sentences it added. */
 import type { Change, ChangeKind, TraceResult } from '../core/types';
+import { type DiffPart, wordDiff } from '../core/word-diff';
 import type { Builder } from '../ui/dom';
 import { type MessageKey, t } from '../ui/i18n';
 import { addedSentences, cutSentences } from './result-parts';
@@ -43,7 +44,15 @@ export function renderDifferences(h: Builder, result: TraceResult): HTMLElement[
   ];
 }
 
-/** Wire and page side by side; a dropped quote says so instead of showing an empty cell. */
+/** A change's words, with those the other side does not have marked (deleted on the wire side, inserted on the page's). */
+function marked(h: Builder, parts: DiffPart[], mark: 'del' | 'ins'): Array<HTMLElement | string> {
+  return parts.map((part) => (part.changed ? h(mark, { class: `diff diff--${mark}` }, part.text) : part.text));
+}
+
+/**
+ * Wire and page side by side, the words that differ marked so a changed word in a long quote shows at a glance; a
+ * dropped quote says so instead of showing an empty cell.
+ */
 function renderChanges(h: Builder, changes: Change[]): HTMLElement {
   return h(
     'table',
@@ -56,16 +65,23 @@ function renderChanges(h: Builder, changes: Change[]): HTMLElement {
     h(
       'tbody',
       null,
-      ...changes.map((change) =>
-        h(
+      ...changes.map((change) => {
+        const diff = change.page === null ? null : wordDiff(change.source, change.page);
+        return h(
           'tr',
           { testid: `changed-${change.kind}`, class: `change change--${change.kind}`, attrs: { 'data-kind': change.kind } },
-          h('td', { class: 'change__wire' }, h('span', { class: 'badge badge--small' }, t(kindKeys[change.kind])), ' ', change.source),
-          change.page === null
+          h(
+            'td',
+            { class: 'change__wire' },
+            h('span', { class: 'badge badge--small' }, t(kindKeys[change.kind])),
+            ' ',
+            ...(diff ? marked(h, diff.source, 'del') : [change.source]),
+          ),
+          diff === null
             ? h('td', { class: 'change__page change__page--dropped' }, t('changeDropped'))
-            : h('td', { class: 'change__page' }, change.page),
-        ),
-      ),
+            : h('td', { class: 'change__page' }, ...marked(h, diff.page, 'ins')),
+        );
+      }),
     ),
   );
 }

@@ -65,6 +65,11 @@ describe('formatTrace', () => {
     expect(formatTrace(result, makeStyle(true))).toMatch(/\u001b\[31mderived\u001b\[39m/);
   });
 
+  it('sets the words that differ in bold on a terminal', () => {
+    const coloured = formatTrace(result, makeStyle(true));
+    expect(coloured).toContain('number \u001b[1m4,500\u001b[22m families → \u001b[33m\u001b[1m450\u001b[22m families\u001b[39m');
+  });
+
   it('says so when nothing was found', () => {
     const none = formatTrace({ ...result, verdict: 'none', source: null, additionalSources: [], sourceSentences: [], changes: [] }, makeStyle(false));
     expect(none).toContain('none (no wire source found)');

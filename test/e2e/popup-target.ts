@@ -89,8 +89,17 @@ export class PopupTarget {
     }
   }
 
-  async screenshot(path: string): Promise<void> {
-    const { data } = await this.call<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+  /** The popup as it opens, or only the element `selector` finds, wherever it lies in the popup's scroll. */
+  async screenshot(path: string, selector?: string): Promise<void> {
+    const clip = selector
+      ? await this.evaluate<{ x: number; y: number; width: number; height: number }>(
+          `(() => { const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }; })()`,
+        )
+      : undefined;
+    const { data } = await this.call<{ data: string }>('Page.captureScreenshot', {
+      format: 'png',
+      ...(clip ? { clip: { ...clip, scale: 1 }, captureBeyondViewport: true } : {}),
+    });
     writeFileSync(path, Buffer.from(data, 'base64'));
   }
 

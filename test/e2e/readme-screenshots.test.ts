@@ -1,7 +1,7 @@
 /**
  * The README's screenshots, taken from the real extension: the popup on the demo's paraphrased AFP article and the
  * options page after importing the demo corpus. They go to test-artifacts/ on every run; with
- * WIRETRACE_SCREENSHOTS=docs they replace docs/screenshots/popup.png and options.png (commit those by hand), so an
+ * WIRETRACE_SCREENSHOTS=docs they replace docs/screenshots/popup.png, popup-changes.png and options.png (commit those by hand), so an
  * ordinary test run never changes tracked files.
  */
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -53,6 +53,11 @@ describe.skipIf(skipE2e)('README screenshots', () => {
       const path = shotPath('popup.png');
       await popup.screenshot(path);
       expect(statSync(path).size).toBeGreaterThan(10_000);
+      // Further down: the changed quotes, the words that differ marked.
+      expect(await popup.evaluate(`document.querySelectorAll('.section--changes del, .section--changes ins').length`)).toBeGreaterThan(0);
+      const changes = shotPath('popup-changes.png');
+      await popup.screenshot(changes, '.section--changes');
+      expect(statSync(changes).size).toBeGreaterThan(10_000);
     } finally {
       await popup.close();
     }

@@ -48,6 +48,12 @@ describe('popup, done with a derived result', () => {
     expect(number.querySelector('.change__page')?.textContent).toBe('(left out)');
   });
 
+  it('marks the words a changed quote lost and gained, as text', () => {
+    const [quote] = render('done').all('changed-quote');
+    expect([...quote.querySelectorAll('.change__wire del')].map((el) => el.textContent)).toEqual(['direct']);
+    expect([...quote.querySelectorAll('.change__page ins')].map((el) => el.textContent)).toEqual(['good']);
+  });
+
   it("lists the page's own sentences but not those credited to another source", () => {
     expect(render('done').all('added-sentence').map((li) => li.textContent)).toEqual(['Our correspondent adds local colour.']);
   });

@@ -1,0 +1,45 @@
+/** Where two printings of a quote part: changed words marked on each side, spelling and punctuation not. */
+import { describe, expect, it } from 'vitest';
+import { wordDiff, type DiffPart } from '../../src/core/word-diff';
+
+const marked = (parts: DiffPart[]) => parts.map((part) => (part.changed ? `[${part.text}]` : part.text)).join('');
+
+describe('wordDiff', () => {
+  it('marks the word the page changed on each side, and keeps every character of both texts', () => {
+    const wire = 'My judgment is 95 percent of that information should be declassified';
+    const page = 'My judgement is 95 percent of that information could be declassified';
+    const diff = wordDiff(wire, page);
+    expect(marked(diff.source)).toBe('My [judgment] is 95 percent of that information [should] be declassified');
+    expect(marked(diff.page)).toBe('My [judgement] is 95 percent of that information [could] be declassified');
+    expect(diff.source.map((part) => part.text).join('')).toBe(wire);
+    expect(diff.page.map((part) => part.text).join('')).toBe(page);
+  });
+
+  it('marks words added or dropped as one run, with the spaces inside it but not around it', () => {
+    const diff = wordDiff('I am happy to be here', 'I am very, very happy to be here');
+    expect(marked(diff.source)).toBe('I am happy to be here');
+    expect(marked(diff.page)).toBe('I am [very, very] happy to be here');
+    expect(marked(wordDiff('This will put a severe crimp in our reserves', 'This is going to put a severe crimp in our reserves').page)).toBe(
+      'This [is going to] put a severe crimp in our reserves',
+    );
+  });
+
+  it('does not mark case, punctuation or spelling conventions', () => {
+    const diff = wordDiff("It's a decent deal, wages rise 4 per cent", 'it is a decent deal — wages rise 4 per cent.');
+    expect(diff.source.every((part) => !part.changed)).toBe(true);
+    expect(diff.page.every((part) => !part.changed)).toBe(true);
+  });
+
+  it('marks numbers and names that differ', () => {
+    expect(marked(wordDiff('4,500 troops', '450 troops').page)).toBe('[450] troops');
+    expect(marked(wordDiff('4,500 troops', '4500 troops').page)).toBe('4500 troops');
+  });
+
+  it('stays bounded on long texts: past the bound the common ends are kept and the middle is marked', () => {
+    const words = (n: number, word: string) => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
+    const diff = wordDiff(`start ${words(600, 'a')} end`, `start ${words(600, 'b')} end`);
+    expect(diff.source.map((part) => part.changed)).toEqual([false, true, false]);
+    expect(diff.page[0].text).toBe('start ');
+    expect(diff.page[2].text).toBe(' end');
+  });
+});
