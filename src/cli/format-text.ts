@@ -1,6 +1,6 @@
 /** The human-readable report of one trace or comparison: what a reader wants to know first, first. */
 import type { Change, CompareResult, SourceRef, TraceResult, Verdict } from '../core';
-import { type DiffPart, wordDiff } from '../core/word-diff';
+import { changeDiffs, type DiffPart, type WordDiff } from '../core/word-diff';
 import type { Style } from './style';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
@@ -55,7 +55,7 @@ function details(result: CompareResult, style: Style): string[] {
   const added = result.pageSentences.flatMap((s, i) => (s.status === 'added' ? [`    [${i}] ${s.text}`] : []));
   return [
     ...section(`Cut from the wire story (${cut.length}, in wire order)`, cut, style),
-    ...section(`Changed (${result.changes.length}, wire → page)`, result.changes.map((c) => changeLine(c, style)), style),
+    ...section(`Changed (${result.changes.length}, wire → page)`, changeDiffs(result.changes).map((diff, i) => changeLine(result.changes[i], diff, style)), style),
     ...section(`Added on the page (${added.length})`, added, style),
   ];
 }
@@ -65,9 +65,8 @@ function section(title: string, lines: string[], style: Style): string[] {
 }
 
 /** The words that differ between wire and page in bold (on a terminal; plain text stays as printed). */
-function changeLine(change: Change, style: Style): string {
+function changeLine(change: Change, diff: WordDiff | null, style: Style): string {
   const shown = (text: string) => (change.kind === 'quote' ? `“${text}”` : text);
-  const diff = change.page === null ? null : wordDiff(change.source, change.page);
   const painted = (parts: DiffPart[]) => parts.map((part) => (part.changed ? style.bold(part.text) : part.text)).join('');
   const source = diff ? painted(diff.source) : change.source;
   const page = diff ? style.yellow(shown(painted(diff.page))) : style.dim('(no longer quoted on the page)');

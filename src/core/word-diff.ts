@@ -18,7 +18,11 @@ export interface WordDiff {
   page: DiffPart[];
 }
 
+/** Cells of one comparison's table (a quote of 500 words against one of 500), and of all a report's together. */
 const MAX_CELLS = 250_000;
+const REPORT_CELLS = 2_000_000;
+/** Characters of a report's changes compared; past them changes are shown unmarked. */
+const REPORT_CHARS = 200_000;
 
 interface Piece {
   /** The word as printed, punctuation included. */
@@ -38,9 +42,9 @@ function keysOf(pieces: Piece[]): Array<{ key: string; piece: number }> {
 
 /**
  * Which keys of each side are matched on the other: common start and end, and a longest common subsequence
- * between them unless that would pass MAX_CELLS.
+ * between them unless that would pass `maxCells`.
  */
-function matchedKeys(a: string[], b: string[]): [boolean[], boolean[]] {
+function matchedKeys(a: string[], b: string[], maxCells: number): [boolean[], boolean[]] {
   const inA = a.map(() => false);
   const inB = b.map(() => false);
   let start = 0;
@@ -50,7 +54,7 @@ function matchedKeys(a: string[], b: string[]): [boolean[], boolean[]] {
   while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) inA[--endA] = inB[--endB] = true;
   const rows = endA - start;
   const cols = endB - start;
-  if (rows === 0 || cols === 0 || rows * cols > MAX_CELLS) return [inA, inB];
+  if (rows === 0 || cols === 0 || rows * cols > maxCells) return [inA, inB];
   // lengths[i * width + j]: LCS of a[start+i..endA) and b[start+j..endB).
   const width = cols + 1;
   const lengths = new Uint32Array((rows + 1) * width);
@@ -96,12 +100,27 @@ function partsOf(pieces: Piece[], kept: boolean[], leading: string): DiffPart[] 
 
 const leadingSpace = (text: string) => /^\s*/.exec(text)![0];
 
-export function wordDiff(source: string, page: string): WordDiff {
+export function wordDiff(source: string, page: string, maxCells = MAX_CELLS): WordDiff {
   const [a, b] = [piecesOf(source), piecesOf(page)];
   const [keysA, keysB] = [keysOf(a), keysOf(b)];
-  const [matchedA, matchedB] = matchedKeys(keysA.map(({ key }) => key), keysB.map(({ key }) => key));
+  const [matchedA, matchedB] = matchedKeys(keysA.map(({ key }) => key), keysB.map(({ key }) => key), maxCells);
   return {
     source: partsOf(a, keptPieces(a.length, keysA, matchedA), leadingSpace(source)),
     page: partsOf(b, keptPieces(b.length, keysB, matchedB), leadingSpace(page)),
   };
+}
+
+/**
+ * The diffs of a report's changes (null where the page dropped the quote), sharing one bound: a hostile page can
+ * carry thousands of changed quotes, and the report must still render at once. Past REPORT_CHARS, unmarked.
+ */
+export function changeDiffs(changes: ReadonlyArray<{ source: string; page: string | null }>): Array<WordDiff | null> {
+  const maxCells = Math.min(MAX_CELLS, Math.floor(REPORT_CELLS / Math.max(1, changes.length)));
+  let chars = 0;
+  return changes.map(({ source, page }) => {
+    if (page === null) return null;
+    chars += source.length + page.length;
+    if (chars > REPORT_CHARS) return { source: [{ text: source, changed: false }], page: [{ text: page, changed: false }] };
+    return wordDiff(source, page, maxCells);
+  });
 }

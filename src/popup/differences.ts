@@ -1,6 +1,6 @@
 /** What the page did to the wire story: sentences it cut, quotes/numbers/names it changed, sentences it added. */
 import type { Change, ChangeKind, TraceResult } from '../core/types';
-import { type DiffPart, wordDiff } from '../core/word-diff';
+import { changeDiffs, type DiffPart } from '../core/word-diff';
 import type { Builder } from '../ui/dom';
 import { type MessageKey, t } from '../ui/i18n';
 import { addedSentences, cutSentences } from './result-parts';
@@ -65,8 +65,8 @@ function renderChanges(h: Builder, changes: Change[]): HTMLElement {
     h(
       'tbody',
       null,
-      ...changes.map((change) => {
-        const diff = change.page === null ? null : wordDiff(change.source, change.page);
+      ...changeDiffs(changes).map((diff, i) => {
+        const change = changes[i];
         return h(
           'tr',
           { testid: `changed-${change.kind}`, class: `change change--${change.kind}`, attrs: { 'data-kind': change.kind } },

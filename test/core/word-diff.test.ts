@@ -1,6 +1,6 @@
 /** Where two printings of a quote part: changed words marked on each side, spelling and punctuation not. */
 import { describe, expect, it } from 'vitest';
-import { wordDiff, type DiffPart } from '../../src/core/word-diff';
+import { changeDiffs, wordDiff, type DiffPart } from '../../src/core/word-diff';
 
 const marked = (parts: DiffPart[]) => parts.map((part) => (part.changed ? `[${part.text}]` : part.text)).join('');
 
@@ -41,5 +41,18 @@ describe('wordDiff', () => {
     expect(diff.source.map((part) => part.changed)).toEqual([false, true, false]);
     expect(diff.page[0].text).toBe('start ');
     expect(diff.page[2].text).toBe(' end');
+  });
+
+  it('shares one bound among a report\'s changes, and gives none for a dropped quote', () => {
+    const long = (word: string) => Array.from({ length: 300 }, (_, i) => (i === 150 ? 'middle' : `${word}${i}`)).join(' ');
+    const changes = Array.from({ length: 100 }, () => ({ source: `keep ${long('a')}`, page: `keep ${long('b')}` }));
+    const diffs = changeDiffs([...changes, { source: 'a quote', page: null }]);
+    expect(diffs[100]).toBeNull();
+    // 300 × 300 words each is past the share of 100 changes: the common start is kept and the rest marked whole.
+    expect(diffs[0]?.page.map((part) => part.changed)).toEqual([false, true]);
+    // Alone, the change is within bounds, and the word in common in the middle is found.
+    expect(changeDiffs([changes[0]])[0]?.page.map((part) => part.changed)).toEqual([false, true, false, true]);
+    // Past the report's characters (here about the 40th change), changes are shown whole and unmarked.
+    expect(diffs[99]?.page).toEqual([{ text: changes[99].page, changed: false }]);
   });
 });
