@@ -122,12 +122,12 @@ interface Scored {
 }
 
 /**
- * Per page sentence: strength of the strongest link, of evidence-backed links only unless `anyLink` (a verbatim
- * quote with its attribution shares only quoted words and names, which are no evidence of a source by themselves).
+ * Per page sentence: strength of the strongest evidence-backed link, or of any link for the sentences `waived`
+ * picks (a quote with its attribution shares only quoted words and names, which are no evidence of a source alone).
  */
-function strengths(alignment: Alignment, anyLink = false): number[] {
-  return alignment.byPage.map((links) =>
-    links.reduce((best, link) => (anyLink || link.score.evidence > 0 ? Math.max(best, link.strength) : best), 0),
+function strengths(alignment: Alignment, waived: (pageSentence: number) => boolean = () => false): number[] {
+  return alignment.byPage.map((links, i) =>
+    links.reduce((best, link) => (link.score.evidence > 0 || waived(i) ? Math.max(best, link.strength) : best), 0),
   );
 }
 
@@ -247,9 +247,9 @@ export async function trace(page: PageInput, corpus: Corpus, options: TraceOptio
       const extra = creditScores(rest, weights, (i) => !explained.has(i));
       const pick = rest[extra.indexOf(Math.max(0, ...extra))];
       if (!pick || Math.max(0, ...extra) === 0) break;
-      // The pick carries sentences left to explain by evidence (its credit); the verbatim quotes that come with
-      // them are its too.
-      const linked = strengths(pick.alignment, true);
+      // The pick carries sentences left to explain by evidence (its credit); the quotes that come with them, linked
+      // to its sentences, are its too. Other lines linked without evidence (datelines, credits) are not.
+      const linked = strengths(pick.alignment, (i) => prepared.sentences[i].quotes.length > 0);
       const own = linked.flatMap((s, i) => (s > 0 && !explained.has(i) ? [i] : []));
       if (!enoughForAnotherSource(own.map((i) => linked[i]))) break;
       for (const i of own) explained.add(i);
