@@ -1,5 +1,6 @@
 /** Evidence a journalist can keep: the full result as JSON, and a plain-text report to paste into notes. */
 import type { TraceResult } from '../core/types';
+import { changeDiffs, type DiffPart } from '../core/word-diff';
 import type { TabState } from '../messages';
 import { formatCount, formatDate, formatShare } from '../ui/format';
 import { t } from '../ui/i18n';
@@ -28,6 +29,11 @@ export function evidenceFileName(tab: TabState, now: Date): string {
   return `wiretrace-${host.replace(/[^a-z0-9.-]/gi, '_')}-${now.toISOString().slice(0, 19).replace(/:/g, '')}.json`;
 }
 
+/** The words one side of a change has and the other lacks, marked like a diff: −“should” +“could”. */
+function changedWords(parts: DiffPart[], sign: string): string[] {
+  return parts.filter((part) => part.changed).map((part) => `${sign}“${part.text}”`);
+}
+
 export function plainTextReport(tab: TabState, result: TraceResult, now: Date): string {
   const lines = [t('reportTitle'), ''];
   if (tab.page?.title) lines.push(`${t('reportPage')}: ${tab.page.title}`);
@@ -44,9 +50,12 @@ export function plainTextReport(tab: TabState, result: TraceResult, now: Date): 
     const cut = cutSentences(result);
     lines.push('', t('cutHeading', cut.length), ...cut.map((s) => `  [${s.index + 1}] ${s.text}`));
     lines.push('', t('changesHeading', result.changes.length));
-    for (const c of result.changes) {
+    const diffs = changeDiffs(result.changes);
+    result.changes.forEach((c, i) => {
       lines.push(`  ${c.kind}: ${t('changeWireColumn')} “${c.source}” → ${t('changePageColumn')} ${c.page === null ? t('changeDropped') : `“${c.page}”`}`);
-    }
+      const diff = diffs[i];
+      if (diff) lines.push(`    ${t('reportWordsChanged')}: ${[...changedWords(diff.source, '−'), ...changedWords(diff.page, '+')].join(' ')}`);
+    });
     const added = addedSentences(result);
     lines.push('', t('addedHeading', added.length), ...added.map((text) => `  - ${text}`));
   }

@@ -110,6 +110,8 @@ describe('popup controller', () => {
     expect(report).toContain('Wire source: Reuters — Trump and Putin meet in Helsinki');
     expect(report).toContain('[2] The talks lasted two hours.');
     expect(report).toContain('“2 hours” → This page (left out)');
+    // Under a changed quote, the words that differ, marked like a diff.
+    expect(report).toContain('    words: −“direct” +“good”');
     expect(one('notice')?.textContent).toBe('Report copied to the clipboard.');
   });
 
