@@ -162,6 +162,11 @@ export interface PageMessages {
     request: { query: string; offset: number; limit: number };
     response: { items: StorySummary[]; total: number };
   };
+  /**
+   * A search is coming (the reader is in the search box): start reading what searches match, which takes seconds
+   * at 100,000 stories, so that the first query finds it read or under way. Answers at once.
+   */
+  'corpus-search-ahead': { request: Record<string, never>; response: { ok: true } };
   'corpus-export-page': { request: { offset: number; limit: number }; response: { records: StoryRecord[] } };
   'corpus-delete': { request: { ids: string[] }; response: { deleted: number } };
   'corpus-clear': { request: Record<string, never>; response: { ok: true } };

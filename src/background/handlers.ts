@@ -84,6 +84,10 @@ export function pageHandlers({ api, store, corpus, tracker, feeds, retention }: 
         count(payload.offset, 'offset'),
         Math.min(count(payload.limit, 'limit'), limits.listPage),
       ),
+    'corpus-search-ahead': async () => {
+      store.searchAhead();
+      return { ok: true as const };
+    },
     'corpus-export-page': async (payload) => ({
       records: await store.exportPage(count(payload.offset, 'offset'), Math.min(count(payload.limit, 'limit'), limits.exportPage)),
     }),

@@ -200,6 +200,11 @@ export class StoryStore {
     return { items: found.slice(offset, offset + limit).map(({ key }) => summaryOf(key)), total: found.length };
   }
 
+  /** Starts reading what a search matches, for a search about to come (a failure is the search's to report). */
+  searchAhead(): void {
+    this.searchable().catch(() => undefined);
+  }
+
   /**
    * Every listing, newest first, with the text a search matches (agency, title and id, lower-cased). A search reads
    * them all (1.3 s at 100,000 stories) and a reader types it word by word, so they are kept until this store next

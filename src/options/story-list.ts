@@ -32,6 +32,11 @@ export function mountStoryList(root: HTMLElement, deps: StoryListDeps): StoryLis
   const listRoot = h('div', { testid: 'story-list', attrs: { 'aria-live': 'polite' } });
   const clearRoot = h('div', { class: 'row' });
 
+  // Reading what a search matches takes seconds in a large corpus: start when the reader comes to the box, not at
+  // the first query (and not when the page opens, so that a corpus nobody searches is not held in memory).
+  search.addEventListener('focus', () => {
+    deps.send('corpus-search-ahead', {}).catch(() => undefined);
+  });
   search.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => {

@@ -117,6 +117,14 @@ describe('corpus listing, export, delete, clear', () => {
     expect(await store.list('harbour', 0, 10)).toEqual({ items: [], total: 0 });
   });
 
+  it('reads ahead for a search to come, and a write after it still shows in the search', async () => {
+    const { corpus, store } = corpusOn(freshDbName());
+    await corpus.importRecords([story('s1', { title: 'Fictional harbour strike' })]);
+    store.searchAhead();
+    await corpus.importRecords([story('s2', { title: 'Fictional harbour reopens' })]);
+    expect((await store.list('harbour', 0, 10)).items.map((item) => item.id).sort()).toEqual(['s1', 's2']);
+  });
+
   it('exports stories by id in pages', async () => {
     const { corpus, store } = corpusOn(freshDbName());
     await corpus.importRecords(['c', 'a', 'b'].map((id) => story(id)));

@@ -80,6 +80,7 @@ describe('corpus and settings messages', () => {
       added: 2, updated: 0, errors: [{ line: 3, reason: '"agency" is missing' }],
     });
     expect(await send('import-records', { records: [story('a')] })).toEqual({ added: 0, updated: 0, errors: [] });
+    expect(await send('corpus-search-ahead', {})).toEqual({ ok: true });
     expect(await send('corpus-list', { query: 'story b', offset: 0, limit: 10 })).toMatchObject({ total: 1, items: [{ id: 'b', agency: 'Reuters' }] });
     expect(await send('corpus-export-page', { offset: 0, limit: 10 })).toEqual({ records: [story('a'), story('b')] });
     await corpus.flush();

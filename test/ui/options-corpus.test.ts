@@ -48,6 +48,7 @@ describe('story list', () => {
         const hits = stories.filter((s) => s.title.toLowerCase().includes(query.toLowerCase()));
         return { items: hits.slice(offset, offset + limit), total: hits.length };
       },
+      'corpus-search-ahead': () => ({ ok: true }),
       'corpus-delete': ({ ids }) => {
         stories = stories.filter((s) => !ids.includes(s.id));
         return { deleted: ids.length };
@@ -90,6 +91,12 @@ describe('story list', () => {
     search.dispatchEvent(new (root.ownerDocument.defaultView as unknown as typeof globalThis).Event('input'));
     await vi.waitFor(() => expect(q('story')).toHaveLength(6));
     expect(calls.at(-1)?.payload).toEqual({ query: 'story 4', offset: 0, limit: pageSize });
+  });
+
+  it('starts reading what searches match when the reader comes to the search box', async () => {
+    const { q, calls, root } = await mount();
+    q('story-search')[0].dispatchEvent(new (root.ownerDocument.defaultView as unknown as typeof globalThis).Event('focus'));
+    await vi.waitFor(() => expect(calls.at(-1)?.type).toBe('corpus-search-ahead'));
   });
 
   it('deletes one story and reports the change', async () => {
