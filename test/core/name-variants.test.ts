@@ -22,6 +22,11 @@ describe('sameNameSpelling', () => {
   it('accepts a short given name only before the same surname', () => {
     expect(sameNameSpelling(name('FTC Chairman Tim Muris said', 'Tim'), name('FTC Chairman Timothy Muris said', 'Timothy'), () => [])).toBe(true);
     expect(sameNameSpelling(name('To reach John Dvorak call', 'John'), name('in Johnson County', 'Johnson'), () => [])).toBe(false);
+    // Middle initials stand between the given name and the surname.
+    const feith = ['"Everything is going to move," Doug Feith said.', '"Everything is going to move," Douglas J. Feith said.'];
+    expect(sameNameSpelling(name(feith[0], 'Doug'), name(feith[1], 'Douglas'), () => feith)).toBe(true);
+    const other = [feith[0], '"Everything is going to move," Douglas J. Ferris said.'];
+    expect(sameNameSpelling(name(other[0], 'Doug'), name(other[1], 'Douglas'), () => other)).toBe(false);
   });
 
   it('keeps different names apart', () => {

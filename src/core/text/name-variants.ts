@@ -64,7 +64,7 @@ const ADJECTIVE_ENDING = /^(?:i|n|an|ian|ese|ish)$/;
 /**
  * One name spelled two ways: case ("Aids"/"AIDS"), a country and its adjective ("Iraq"/"Iraqi", "U.S."/
  * "American"), an abbreviation ("Tenn."/"Tennessee"), a short given name before the same surname ("Tim Muris"/
- * "Timothy Muris"), or a contraction that keeps the first and last letters ("St"/"Street").
+ * "Timothy Muris", "Doug Feith"/"Douglas J. Feith"), or a contraction that keeps the first and last letters ("St"/"Street").
  */
 export function sameNameSpelling(a: Token, b: Token, texts: () => readonly string[]): boolean {
   const plainA = plain(a.raw);
@@ -79,10 +79,29 @@ export function sameNameSpelling(a: Token, b: Token, texts: () => readonly strin
     return (
       ADJECTIVE_ENDING.test(longPlain.slice(shortPlain.length)) ||
       abbreviated(short.raw, texts()) ||
-      (short.next !== undefined && short.next === long.next && /^\p{Lu}/u.test(short.next))
+      sameSurnameAfter(short, long, texts())
     );
   }
   return shortPlain.length >= 2 && shortPlain.length <= 3 && contracts(shortPlain, longPlain);
+}
+
+/** The capitalised word after a given name, past middle initials: "Feith" after "Douglas" in "Douglas J. Feith". */
+function surnameAfter(token: Token, texts: readonly string[]): string | undefined {
+  if (token.next !== undefined && /^\p{Lu}\p{L}/u.test(token.next)) return token.next;
+  if (token.next === undefined || !/^\p{Lu}$/u.test(token.next)) return undefined;
+  const escaped = token.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const after = new RegExp(`(?<!\\p{L})${escaped}\\s+(?:\\p{Lu}\\.?\\s+){1,2}(\\p{Lu}\\p{L}+)`, 'u');
+  for (const text of texts) {
+    const match = after.exec(text);
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+/** A short given name and a long one before the same surname ("Doug Feith", "Douglas J. Feith"). */
+function sameSurnameAfter(short: Token, long: Token, texts: readonly string[]): boolean {
+  const surname = surnameAfter(short, texts);
+  return surname !== undefined && surname === surnameAfter(long, texts);
 }
 
 /** Written with a full stop after it somewhere in the texts ("Tenn.", "Adm."), as abbreviations are. */
