@@ -29,6 +29,9 @@ describe('quoteWords', () => {
     same('ten years and 2 months', '10 years and two months');
     same('the F.T.C. said', 'the FTC said');
     same('in Sept.', 'in September');
+    // Day and month in either order are house style; "May" is left alone (it is also a modal).
+    same('our experience on 11 September', 'our experience on September 11');
+    expect(quoteWords('on 2 may')).toEqual(['on', '2', 'may']);
   });
 
   it('folds wire abbreviations of units and scales', () => {

@@ -1,9 +1,9 @@
 /**
  * The words of a quotation as compared with another printing of it. Only spelling conventions are folded, never
  * wording: contractions ("it's"/"it is", "dont"/"do not"), "per cent"/"percent"/"%", ordinals ("11th"/"11"), small
- * numbers ("ten"/"10"), dotted initials ("F.T.C."/"FTC"), months ("Sept."/"September"), wire abbreviations
- * ("pct", "$18"/"18 dlrs", "mln"), irregular verb forms ("chose"/"chosen"), and compounds written closed, open or
- * hyphenated ("head-kicker"/"head kicker").
+ * numbers ("ten"/"10"), dotted initials ("F.T.C."/"FTC"), months ("Sept."/"September", "11 September"/"September
+ * 11"), wire abbreviations ("pct", "$18"/"18 dlrs", "mln"), irregular verb forms ("chose"/"chosen"), and compounds
+ * written closed, open or hyphenated ("head-kicker"/"head kicker").
  */
 import { normaliseHouseStyle } from './normalise';
 
@@ -90,7 +90,17 @@ export function quoteWords(text: string): string[] {
     .replace(/\b(\d+)(?:st|nd|rd|th)\b/g, '$1')
     .replace(/(\p{L})-(\p{L})/gu, '$1$2')
     .replace(/['’]s\b|['’]/g, '');
-  return (plain.match(/[\p{L}\p{N}]+/gu) ?? []).map(fold);
+  return monthFirst((plain.match(/[\p{L}\p{N}]+/gu) ?? []).map(fold));
+}
+
+const MONTHS = new Set(MONTH_WORDS.values());
+
+/** Dates month first: "11 September" and "September 11" are house style, not the speaker's words. */
+function monthFirst(words: string[]): string[] {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (/^(?:[1-9]|[12]\d|3[01])$/.test(words[i]) && MONTHS.has(words[i + 1])) [words[i], words[i + 1]] = [words[i + 1], words[i]];
+  }
+  return words;
 }
 
 /**
