@@ -209,6 +209,8 @@ describe('number changes', () => {
     expectUnchanged(raised, raised.replace('$16.5 million', '$16.5m'));
     const inflation = 'Inflation in the euro zone rose to 4.5 percent in March, the highest since the 1990s, the office said.';
     expectUnchanged(inflation, inflation.replace('4.5', '4,5'));
+    const lacy = 'Even after he turned 94, Lacy worked to change baseball, his friends at the newspaper said.';
+    expectUnchanged(lacy, lacy.replace('after he turned 94', 'into his 90s'));
     expect(changes(inflation, inflation.replace('1990s', '1980s'))).toEqual([
       { kind: 'number', source: '1990s', page: '1980s', sourceSentence: 0, pageSentence: 0 },
     ]);

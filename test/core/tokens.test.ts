@@ -56,6 +56,8 @@ describe('numbers', () => {
     const decade = tokens('the highest since the 1990s, they said').find((t) => t.kind === 'number');
     expect(decade).toMatchObject({ raw: '1990s', key: '#1990s' });
     expect(numbers('since the 1990s')).not.toEqual(numbers('since 1990'));
+    expect(numbers('Even into his 90s, Lacy worked')).toEqual(['#90s']);
+    expect(numbers('It sold 90 cars and 1,50s')).toEqual(['#90', '#1.5']);
     expect(numbers('It starts at 10:30 on Thursday, 9:05 GMT.')).toEqual(['#10:30', '#9:05']);
     expect(numbers('The score was 3:1 after 10:305 readings.')).not.toContain('#10:30');
   });

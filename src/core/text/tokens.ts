@@ -48,7 +48,7 @@ const UNIT_WORDS = table({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, s
 const PERCENT = new Set(['pct', 'percent', '%', 'percentage']);
 /**
  * Dotted abbreviations ("U.S."), fractions ("2 1/2", "1-10/32", "3/4"; NFKC writes "½" as "1⁄2"), numbers with
- * thousands separators ("4,500"), decades ("1990s"), clock times ("10:30"), numbers with a decimal comma ("4,5", as
+ * thousands separators ("4,500"), decades ("1990s", "90s"), clock times ("10:30"), numbers with a decimal comma ("4,5", as
  * a copy translated from a European language prints them) or a bare decimal point (".85"), words, and "%".
  */
 const WORDS = new RegExp(
@@ -56,7 +56,7 @@ const WORDS = new RegExp(
     String.raw`(?:\p{Lu}\.){2,}`,
     String.raw`(?:\d+[ -])?\d{1,2}[/⁄](?:[2348]|16|32|64)(?!\d)`,
     String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?%?`,
-    String.raw`(?:19|20)\d0s(?![\p{L}\p{N}])`,
+    String.raw`(?:(?:19|20)\d|(?<![\p{L}\p{N}.,])[1-9])0s(?![\p{L}\p{N}])`,
     String.raw`(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])`,
     String.raw`\d+,\d{1,2}(?![\d,])%?`,
     String.raw`\d+(?:\.\d+)?%?`,
@@ -71,10 +71,10 @@ const FRACTION = /^(?:(\d+)[ -])?(\d+)[/⁄](\d+)$/;
 const SIGN = /(?:[A-Z]{1,2}\$|[$£€¥])$/;
 
 const DECIMAL_COMMA = /^\d+,\d{1,2}%?$/;
-const TIME_FIGURE = /^(?:\d{4}s|\d{1,2}:\d\d)$/;
+const TIME_FIGURE = /^(?:\d{4}s|[1-9]0s|\d{1,2}:\d\d)$/;
 
 /**
- * A decade ("1990s") or a clock time ("10:30"): a time, not an amount. Keyed as written ("the 1990s" is not 1990),
+ * A decade ("1990s", "the 90s", "in his 90s") or a clock time ("10:30"): a time or a span, not an amount. Keyed as written ("the 1990s" is not 1990),
  * and it says by itself what it is.
  */
 export function isTimeFigure(raw: string): boolean {

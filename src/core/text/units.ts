@@ -4,7 +4,7 @@
  * two ways only when they measure the same kind of thing; "3 km" and "two miles" are one distance converted.
  */
 import { STOPWORDS } from './stopwords';
-import { wordKey, type Token } from './tokens';
+import { isTimeFigure, wordKey, type Token } from './tokens';
 
 interface Unit {
   dimension: string;
@@ -95,12 +95,13 @@ function isMonth(token: Token): boolean {
 }
 
 /**
- * The two numbers could be the same figure's: not a month against a count, a year against an amount, a share
+ * The two numbers could be the same figure's: not a month against a count, a year against an amount, a decade or a
+ * clock time against a plain number ("94" / "his 90s"), a share
  * against anything else, two units of different things (pounds against dollars), or counts of different nouns
  * ("three-term" against "88,747 votes").
  */
 export function measureAlike(a: Token, b: Token): boolean {
-  if (isMonth(a) !== isMonth(b) || isYear(a) !== isYear(b)) return false;
+  if (isMonth(a) !== isMonth(b) || isYear(a) !== isYear(b) || isTimeFigure(a.raw) !== isTimeFigure(b.raw)) return false;
   const unitsA = unitsOf(a);
   const unitsB = unitsOf(b);
   // A share is never a count or an amount: "only six have" / "only 1.5 per cent have".
