@@ -7,6 +7,7 @@
  */
 import type { Sentence } from './document';
 import { keptAroundMarks } from './quote-marks';
+import { rememberRecent } from './recent';
 import { sameName } from './similarity';
 import { closeCompounds, closePartCompounds, QUOTE_GLUE, quoteParts, quoteWords } from './text/quote-words';
 import { plainStem } from './text/tokens';
@@ -16,9 +17,15 @@ export interface QuoteChange {
   page: string | null;
 }
 
-/** Equal words, or one long word spelled two ways ("Qaeda"/"Qaida"): a transliteration is not a changed quote. */
+/** Stems of quote words, remembered: the comparisons below ask for the same few words many times. */
+const stemOf = rememberRecent(5_000, (word: string) => word, plainStem);
+
+/**
+ * Equal words, the same word inflected ("views"/"view", as in a whole quote: sameContentWords), or one long word
+ * spelled two ways ("Qaeda"/"Qaida"): neither is a changed quote.
+ */
 function sameWord(a: string, b: string): boolean {
-  return a === b || (a.length >= 5 && sameName(a, b) && a[0] === b[0]);
+  return a === b || (a[0] === b[0] && (stemOf(a) === stemOf(b) || (a.length >= 5 && sameName(a, b))));
 }
 
 function containsRun(haystackWords: string[], needleWords: string[]): boolean {

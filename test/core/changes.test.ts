@@ -135,6 +135,9 @@ describe('quote changes', () => {
       'Byrd said he questioned "the motives of a deskbound president who assumes the garb of a warrior for purposes of a speech."',
     );
     expectUnchanged(motives, part);
+    // Inflection does not alter part of a quote any more than a whole one.
+    const sentence = 'The prosecutor spoke after the hearing on Friday. "The sentence reflects the seriousness with which our office and the courts views these crimes," she said.';
+    expectUnchanged(sentence, sentence.replace('"The sentence reflects', 'The sentence "reflects').replace('courts views', 'courts view'));
     const negated =
       'The congressman spoke in Des Moines on Friday. "I don\'t want to be the candidate for guys with Confederate flags in their pickup trucks," he said.';
     expect(changes(negated, negated.replace("I don't want", 'I still want')).map((c) => c.kind)).toEqual(['quote']);
