@@ -85,8 +85,8 @@ function keptPieces(count: number, keys: Array<{ piece: number }>, matched: bool
 function partsOf(pieces: Piece[], kept: boolean[], leading: string): DiffPart[] {
   const parts: DiffPart[] = [];
   const add = (text: string, changed: boolean) => {
-    const last = parts[parts.length - 1];
     if (text === '') return;
+    const last = parts[parts.length - 1];
     if (last && last.changed === changed) last.text += text;
     else parts.push({ text, changed });
   };
