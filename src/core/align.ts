@@ -37,6 +37,11 @@ export const ALIGN = {
   containedMinWeight: 3,
   /** ...and the pieces together explain this share of the whole. */
   explained: 0.7,
+  /**
+   * A sentence printed word for word on both sides is linked at this strength even when it is too short for the
+   * paraphrase model ("Licht said."): it was kept, not cut. Sharing no evidence, it still decides no source.
+   */
+  identical: 0.9,
   /** Keep links of a sentence that reach this share of its strongest link. */
   keepRelative: 0.6,
   /** Candidate pairs examined per page sentence. */
@@ -146,13 +151,14 @@ export function align(source: PreparedText, page: PreparedText): Alignment {
     return list && (list.length > ALIGN.maxPostings ? [] : list.slice(0, ALIGN.pairsPerSentence));
   };
   page.sentences.forEach((pageSentence, pageIndex) => {
-    for (const sourceIndex of sameText(pageSentence) ?? candidatePairs(pageSentence, postings)) {
+    const identical = sameText(pageSentence);
+    for (const sourceIndex of identical ?? candidatePairs(pageSentence, postings)) {
       const sourceSentence = source.sentences[sourceIndex];
       const pairKey = sourceFirst[sourceIndex] * page.sentences.length + pageFirst[pageIndex];
       const score = scoredPairs.get(pairKey) ?? scorePair(sourceSentence, pageSentence);
       scoredPairs.set(pairKey, score);
       scored.push({ page: pageIndex, source: sourceIndex, score });
-      const strength = paraphraseStrength(score);
+      const strength = paraphraseStrength(score) || (identical ? ALIGN.identical : 0);
       if (strength > 0) all.push({ page: pageIndex, source: sourceIndex, score, strength });
     }
   });

@@ -85,6 +85,16 @@ describe('align', () => {
     expect(links).toEqual(order.map((source, page) => `${source}->${page}`).sort());
   });
 
+  it('links a sentence printed word for word even when it is too short to score, without evidence', () => {
+    const source = [WIRE[0], WIRE[1], 'Kiprono said.'];
+    const page = [WIRE[0], 'Kiprono said.'];
+    const alignment = align(prepare(source), prepare(page));
+    expect(alignment.links.map((link) => `${link.source}->${link.page}`).sort()).toEqual(['0->0', '2->1']);
+    const short = alignment.byPage[1][0];
+    expect(short.strength).toBe(ALIGN.identical);
+    expect(short.score.evidence).toBe(0);
+  });
+
   it('does not link unrelated sentences', () => {
     expect(
       pairs(WIRE, [
