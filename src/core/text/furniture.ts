@@ -14,6 +14,8 @@ const FURNITURE_PARAGRAPHS: RegExp[] = [
   new RegExp(`^by\\s+${A}\\.?$`, 'i'),
   /^[Bb]y\s+[A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3})*(?:,\s*[\p{L} ]{2,40})?$/u,
   new RegExp(`^(?:the\\s+)?${A}\\.?$`, 'i'),
+  // Reuters' old sign-off ("REUTER", as Reuters-21578 ends some stories); only alone, as "Reuter" is also a surname.
+  /^reuter(?:\.{3})?$/i,
   /^\(?(?:reporting|additional reporting|writing|editing|compiled|graphics?|research) by\b.{0,300}$/i,
   /^our standards\s*:?.{0,80}$/i,
   /^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,300}$/i,
