@@ -8,6 +8,10 @@ import { AGENCY_PATTERN } from './agencies';
 import { stripInlineCredits } from './inline-credits';
 
 const A = `(?:${AGENCY_PATTERN})`;
+/** Who a photo is credited to: an agency (as printed, or in capitals, "REUTERS") or a picture agency. */
+const PHOTO_AGENCY = `(?:${AGENCY_PATTERN}|${AGENCY_PATTERN.toUpperCase()}|Getty Images|Getty)`;
+/** A person's name as a credit prints it: one to four capitalised words. */
+const NAME = String.raw`\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3}`;
 
 /** Paragraphs that are furniture as a whole. Anchored and short, so story sentences are never taken for them. */
 const FURNITURE_PARAGRAPHS: RegExp[] = [
@@ -26,7 +30,11 @@ const FURNITURE_PARAGRAPHS: RegExp[] = [
   // Words that also open story sentences ("Share prices fell", "Related parties"): furniture alone or before a colon.
   /^(?:advertisement|advertising|sponsored(?: content)?|related(?: content| articles?| stories)?|recommended|share|email|print|tweet|comments?)\s*(?:[:|>\u00BB-].{0,160})?$/iu,
   /^(?:photo|picture|image|video|file photo|graphic)s?\s*(?:credit)?\s*:.{0,200}$/i,
-  new RegExp(`^\\(?(?:photo|picture) by .{0,80}/\\s*${A}\\)?\\.?$`, 'i'),
+  new RegExp(`^\\(?(?:photo|picture) by .{0,80}/\\s*${PHOTO_AGENCY}\\)?\\.?$`, 'i'),
+  // A photo credit under a picture: "Jorge Silva / AP", "(Brendan Smialowski | AFP | Getty Images)",
+  // "REUTERS/Kevin Lamarque". A name of capitalised words only, so "Reuters/Ipsos poll showed..." stays.
+  new RegExp(`^\\(?${NAME}\\s*[/|]\\s*${PHOTO_AGENCY}(?:\\s*[/|]\\s*${PHOTO_AGENCY})*\\)?\\.?$`, 'u'),
+  new RegExp(`^\\(?${PHOTO_AGENCY}\\s*/\\s*${NAME}\\)?\\.?$`, 'u'),
   new RegExp(`^${A}\\s+photo\\s*/.{0,80}$`, 'i'),
   /^(?:posted|updated|published|last updated)(?:\s*:|\s+on|\s+at)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s).{0,80}$/i,
   /^(?:click here|follow us|download our app|get the latest|newsletter)\b.{0,200}$/i,
