@@ -58,6 +58,8 @@ describe('isFurniture', () => {
     '(Jorge Silva / AP)',
     'Brendan Smialowski | AFP | Getty Images',
     'REUTERS/Kevin Lamarque',
+    '(AP Photo/Markus Schreiber)',
+    'Markus Schreiber AP Photo',
     'Photo: Tony Karumba',
     'AFP',
     'REUTER',
@@ -122,6 +124,20 @@ describe('removeFurniture', () => {
       'By Friday, the river had burst its banks.',
       'Reuters reported the figure on Monday.',
       'Share prices of Kenyan insurers fell 5% on Monday.',
+    ]);
+  });
+
+  it('drops the photo credit that closes a caption, and keeps a slash that is story text', () => {
+    expect(
+      removeFurniture([
+        'U.S. President Donald Trump arrives at Helsinki-Vantaa airport in Vantaa, Finland, July 15, 2018. REUTERS/Leonhard Foeger',
+        'Trump waves as he arrives in Helsinki. (AP Photo/Pablo Martinez Monsivais)',
+        'A Reuters/Ipsos poll showed support fell. The flight went London/Helsinki.',
+      ]),
+    ).toEqual([
+      'U.S. President Donald Trump arrives at Helsinki-Vantaa airport in Vantaa, Finland, July 15, 2018.',
+      'Trump waves as he arrives in Helsinki.',
+      'A Reuters/Ipsos poll showed support fell. The flight went London/Helsinki.',
     ]);
   });
 

@@ -12,6 +12,16 @@ const A = `(?:${AGENCY_PATTERN})`;
 const PHOTO_AGENCY = `(?:${AGENCY_PATTERN}|${AGENCY_PATTERN.toUpperCase()}|Getty Images|Getty)`;
 /** A person's name as a credit prints it: one to four capitalised words. */
 const NAME = String.raw`\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3}`;
+/**
+ * A photo credit under a picture: "Jorge Silva / AP", "(Brendan Smialowski | AFP | Getty Images)",
+ * "REUTERS/Kevin Lamarque", "(AP Photo/Markus Schreiber)", "Markus Schreiber AP Photo". The name is capitalised
+ * words only, so "Reuters/Ipsos polling showed..." is no credit.
+ */
+const PHOTO_CREDIT =
+  String.raw`\(?(?:${PHOTO_AGENCY}(?:\s+Photo)?\s*/\s*${NAME}|${NAME}\s*[/|]\s*${PHOTO_AGENCY}(?:\s*[/|]\s*${PHOTO_AGENCY})*` +
+  String.raw`|${NAME}\s+${PHOTO_AGENCY}\s+Photo)\)?\.?`;
+/** A photo credit closing a caption paragraph, after the caption's last sentence. */
+const TRAILING_PHOTO_CREDIT = new RegExp(String.raw`(?<=[.!?"”)])\s+${PHOTO_CREDIT}$`, 'u');
 
 /** Paragraphs that are furniture as a whole. Anchored and short, so story sentences are never taken for them. */
 const FURNITURE_PARAGRAPHS: RegExp[] = [
@@ -31,10 +41,7 @@ const FURNITURE_PARAGRAPHS: RegExp[] = [
   /^(?:advertisement|advertising|sponsored(?: content)?|related(?: content| articles?| stories)?|recommended|share|email|print|tweet|comments?)\s*(?:[:|>\u00BB-].{0,160})?$/iu,
   /^(?:photo|picture|image|video|file photo|graphic)s?\s*(?:credit)?\s*:.{0,200}$/i,
   new RegExp(`^\\(?(?:photo|picture) by .{0,80}/\\s*${PHOTO_AGENCY}\\)?\\.?$`, 'i'),
-  // A photo credit under a picture: "Jorge Silva / AP", "(Brendan Smialowski | AFP | Getty Images)",
-  // "REUTERS/Kevin Lamarque". A name of capitalised words only, so "Reuters/Ipsos poll showed..." stays.
-  new RegExp(`^\\(?${NAME}\\s*[/|]\\s*${PHOTO_AGENCY}(?:\\s*[/|]\\s*${PHOTO_AGENCY})*\\)?\\.?$`, 'u'),
-  new RegExp(`^\\(?${PHOTO_AGENCY}\\s*/\\s*${NAME}\\)?\\.?$`, 'u'),
+  new RegExp(`^${PHOTO_CREDIT}$`, 'u'),
   new RegExp(`^${A}\\s+photo\\s*/.{0,80}$`, 'i'),
   /^(?:posted|updated|published|last updated)(?:\s*:|\s+on|\s+at)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s).{0,80}$/i,
   /^(?:click here|follow us|download our app|get the latest|newsletter)\b.{0,200}$/i,
@@ -73,7 +80,7 @@ export function removeFurniture(paragraphs: readonly string[]): string[] {
   for (const paragraph of paragraphs) {
     if (isFurniture(paragraph)) continue;
     const opening = kept.length < DATELINE_PARAGRAPHS ? stripDateline(paragraph) : paragraph;
-    const text = stripInlineCredits(opening).trim();
+    const text = stripInlineCredits(opening.replace(TRAILING_PHOTO_CREDIT, '')).trim();
     if (text) kept.push(text);
   }
   return kept;
