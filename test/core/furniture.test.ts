@@ -132,6 +132,7 @@ describe('removeFurniture', () => {
       removeFurniture([
         'U.S. President Donald Trump arrives at Helsinki-Vantaa airport in Vantaa, Finland, July 15, 2018. REUTERS/Leonhard Foeger',
         'Trump waves as he arrives in Helsinki. (AP Photo/Pablo Martinez Monsivais)',
+        'Pablo Martinez Monsivais',
         'A Reuters/Ipsos poll showed support fell. The flight went London/Helsinki.',
       ]),
     ).toEqual([

@@ -22,6 +22,13 @@ const PHOTO_CREDIT =
   String.raw`|${NAME}\s+${PHOTO_AGENCY}\s+Photo)\)?\.?`;
 /** A photo credit closing a caption paragraph, after the caption's last sentence. */
 const TRAILING_PHOTO_CREDIT = new RegExp(String.raw`(?<=[.!?"”)])\s+${PHOTO_CREDIT}$`, 'u');
+const PHOTO_CREDIT_PARAGRAPH = new RegExp(`^${PHOTO_CREDIT}$`, 'u');
+const CREDIT_WORDS = new RegExp(String.raw`${PHOTO_AGENCY}|\bPhoto\b|[()|/.]`, 'gu');
+
+/** The photographer a credit names ("Mel Evans" in "(AP Photo/Mel Evans)"). */
+function creditedName(credit: string): string {
+  return credit.replace(CREDIT_WORDS, ' ').replace(/\s+/g, ' ').trim();
+}
 
 /** Paragraphs that are furniture as a whole. Anchored and short, so story sentences are never taken for them. */
 const FURNITURE_PARAGRAPHS: RegExp[] = [
@@ -41,7 +48,7 @@ const FURNITURE_PARAGRAPHS: RegExp[] = [
   /^(?:advertisement|advertising|sponsored(?: content)?|related(?: content| articles?| stories)?|recommended|share|email|print|tweet|comments?)\s*(?:[:|>\u00BB-].{0,160})?$/iu,
   /^(?:photo|picture|image|video|file photo|graphic)s?\s*(?:credit)?\s*:.{0,200}$/i,
   new RegExp(`^\\(?(?:photo|picture) by .{0,80}/\\s*${PHOTO_AGENCY}\\)?\\.?$`, 'i'),
-  new RegExp(`^${PHOTO_CREDIT}$`, 'u'),
+  PHOTO_CREDIT_PARAGRAPH,
   new RegExp(`^${A}\\s+photo\\s*/.{0,80}$`, 'i'),
   /^(?:posted|updated|published|last updated)(?:\s*:|\s+on|\s+at)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s).{0,80}$/i,
   /^(?:click here|follow us|download our app|get the latest|newsletter)\b.{0,200}$/i,
@@ -76,9 +83,15 @@ const DATELINE_PARAGRAPHS = 2;
 
 /** Story paragraphs with furniture removed; the opening paragraphs lose their dateline. */
 export function removeFurniture(paragraphs: readonly string[]): string[] {
+  // Pages print a photographer's name again, alone, under the picture: a name a credit gives is furniture too.
+  const photographers = new Set<string>();
+  for (const paragraph of paragraphs) {
+    const credit = TRAILING_PHOTO_CREDIT.exec(paragraph)?.[0] ?? (PHOTO_CREDIT_PARAGRAPH.test(paragraph.trim()) ? paragraph : undefined);
+    if (credit !== undefined) photographers.add(creditedName(credit));
+  }
   const kept: string[] = [];
   for (const paragraph of paragraphs) {
-    if (isFurniture(paragraph)) continue;
+    if (isFurniture(paragraph) || photographers.has(paragraph.trim())) continue;
     const opening = kept.length < DATELINE_PARAGRAPHS ? stripDateline(paragraph) : paragraph;
     const text = stripInlineCredits(opening.replace(TRAILING_PHOTO_CREDIT, '')).trim();
     if (text) kept.push(text);
