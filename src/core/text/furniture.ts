@@ -14,12 +14,13 @@ const PHOTO_AGENCY = `(?:${AGENCY_PATTERN}|${AGENCY_PATTERN.toUpperCase()}|Getty
 const NAME = String.raw`\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3}`;
 /**
  * A photo credit under a picture: "Jorge Silva / AP", "(Brendan Smialowski | AFP | Getty Images)",
- * "REUTERS/Kevin Lamarque", "(AP Photo/Markus Schreiber)", "Markus Schreiber AP Photo". The name is capitalised
+ * "REUTERS/Kevin Lamarque", "(AP Photo/Markus Schreiber)", "Markus Schreiber AP Photo", "(Aleksi Tuomola/Lehtikuva via
+ * AP)". The name is capitalised
  * words only, so "Reuters/Ipsos polling showed..." is no credit.
  */
 const PHOTO_CREDIT =
   String.raw`\(?(?:${PHOTO_AGENCY}(?:\s+Photo)?\s*/\s*${NAME}|${NAME}\s*[/|]\s*${PHOTO_AGENCY}(?:\s*[/|]\s*${PHOTO_AGENCY})*` +
-  String.raw`|${NAME}\s+${PHOTO_AGENCY}\s+Photo)\)?\.?`;
+  String.raw`|${NAME}\s+${PHOTO_AGENCY}\s+Photo|${NAME}\s*/\s*${NAME}\s+via\s+${PHOTO_AGENCY})\)?\.?`;
 /** A photo credit closing a caption paragraph, after the caption's last sentence. */
 const TRAILING_PHOTO_CREDIT = new RegExp(String.raw`(?<=[.!?"”)])\s+${PHOTO_CREDIT}$`, 'u');
 const PHOTO_CREDIT_PARAGRAPH = new RegExp(`^${PHOTO_CREDIT}$`, 'u');
@@ -29,6 +30,12 @@ const CREDIT_WORDS = new RegExp(String.raw`${PHOTO_AGENCY}|\bPhoto\b|[()|/.]`, '
 function creditedName(credit: string): string {
   return credit.replace(CREDIT_WORDS, ' ').replace(/\s+/g, ' ').trim();
 }
+
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/** A clock time ("2:20 p.m.", "10:09 am ET"), a weekday, or a date ("July 16, 2018", "16 July 2018", "07/15/2018"). */
+const STAMP_PART =
+  String.raw`\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4}\b)?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?` +
+  String.raw`|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}`;
 
 /** Paragraphs that are furniture as a whole. Anchored and short, so story sentences are never taken for them. */
 const FURNITURE_PARAGRAPHS: RegExp[] = [
@@ -52,6 +59,11 @@ const FURNITURE_PARAGRAPHS: RegExp[] = [
   new RegExp(`^${A}\\s+photo\\s*/.{0,80}$`, 'i'),
   /^(?:posted|updated|published|last updated)(?:\s*:|\s+on|\s+at)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s).{0,80}$/i,
   /^(?:click here|follow us|download our app|get the latest|newsletter)\b.{0,200}$/i,
+  // A page's own machinery, alone on a line: a gallery's counter and buttons, a player's label, a time stamp.
+  /^(?:(?:image|photo|slide|picture)\s*)?\d{1,3}\s*(?:of|\/)\s*\/?\s*\d{1,3}$/i,
+  /^(?:close|back to gallery|now playing|updated|view comments|loading comments|more|less|expand|collapse|next|previous)\s*[:.…]*$/i,
+  new RegExp(String.raw`^(?:(?:${STAMP_PART})[\s,|–-]*){1,4}$`, 'i'),
+  /^media\s*:\s*.{1,60}$/i,
   // An embedded social post's signature, "— Jake Tapper (@jaketapper) July 14, 2018": every post on the day says
   // the same date, which would link any two of them.
   /^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/i,
