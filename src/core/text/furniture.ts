@@ -15,16 +15,17 @@ const NAME = String.raw`\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3}`;
 /**
  * A photo credit under a picture: "Jorge Silva / AP", "(Brendan Smialowski | AFP | Getty Images)",
  * "REUTERS/Kevin Lamarque", "(AP Photo/Markus Schreiber)", "Markus Schreiber AP Photo", "(Aleksi Tuomola/Lehtikuva via
- * AP)". The name is capitalised
+ * AP)", "PA via AP Andrew Milligan". The name is capitalised
  * words only, so "Reuters/Ipsos polling showed..." is no credit.
  */
 const PHOTO_CREDIT =
   String.raw`\(?(?:${PHOTO_AGENCY}(?:\s+Photo)?\s*/\s*${NAME}|${NAME}\s*[/|]\s*${PHOTO_AGENCY}(?:\s*[/|]\s*${PHOTO_AGENCY})*` +
-  String.raw`|${NAME}\s+${PHOTO_AGENCY}\s+Photo|${NAME}\s*/\s*${NAME}\s+via\s+${PHOTO_AGENCY})\)?\.?`;
+  String.raw`|${NAME}\s+${PHOTO_AGENCY}\s+Photo|${NAME}\s*/\s*${NAME}\s+via\s+${PHOTO_AGENCY}` +
+  String.raw`|${PHOTO_AGENCY}\s+via\s+${PHOTO_AGENCY}\s+${NAME})\)?\.?`;
 /** A photo credit closing a caption paragraph, after the caption's last sentence. */
 const TRAILING_PHOTO_CREDIT = new RegExp(String.raw`(?<=[.!?"”)])\s+${PHOTO_CREDIT}$`, 'u');
 const PHOTO_CREDIT_PARAGRAPH = new RegExp(`^${PHOTO_CREDIT}$`, 'u');
-const CREDIT_WORDS = new RegExp(String.raw`${PHOTO_AGENCY}|\bPhoto\b|[()|/.]`, 'gu');
+const CREDIT_WORDS = new RegExp(String.raw`${PHOTO_AGENCY}|\b(?:Photo|via)\b|[()|/.]`, 'gu');
 
 /** The photographer a credit names ("Mel Evans" in "(AP Photo/Mel Evans)"). */
 function creditedName(credit: string): string {
@@ -64,6 +65,8 @@ const FURNITURE_PARAGRAPHS: RegExp[] = [
   /^(?:close|back to gallery|now playing|updated|view comments|loading comments|more|less|expand|collapse|next|previous)\s*[:.…]*$/i,
   new RegExp(String.raw`^(?:(?:${STAMP_PART})[\s,|–-]*){1,4}$`, 'i'),
   /^media\s*:\s*.{1,60}$/i,
+  /^(?:e-?mail|tags?|previous story|next story|related topics)\s*:?$/i,
+  /^(?:https?:\/\/|www\.)\S+$/i,
   // An embedded social post's signature, "— Jake Tapper (@jaketapper) July 14, 2018": every post on the day says
   // the same date, which would link any two of them.
   /^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/i,
