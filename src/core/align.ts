@@ -132,7 +132,17 @@ function weakLinks(groups: Link[][]): Set<Link> {
   return weak;
 }
 
-export function align(source: PreparedText, page: PreparedText): Alignment {
+export interface AlignOptions {
+  /**
+   * Link sentences printed word for word however short (ALIGN.identical). On for a page's report; off where two
+   * texts are asked whether they say the same (story versions), as a sign-off or a table row shared by two routine
+   * reports says nothing of that.
+   */
+  linkIdentical?: boolean;
+}
+
+export function align(source: PreparedText, page: PreparedText, options: AlignOptions = {}): Alignment {
+  const identicalStrength = options.linkIdentical === false ? 0 : ALIGN.identical;
   const postings = postingsOf(source);
   const all: Link[] = [];
   const scored: Array<{ page: number; source: number; score: PairScore }> = [];
@@ -158,7 +168,7 @@ export function align(source: PreparedText, page: PreparedText): Alignment {
       const score = scoredPairs.get(pairKey) ?? scorePair(sourceSentence, pageSentence);
       scoredPairs.set(pairKey, score);
       scored.push({ page: pageIndex, source: sourceIndex, score });
-      const strength = paraphraseStrength(score) || (identical ? ALIGN.identical : 0);
+      const strength = paraphraseStrength(score) || (identical ? identicalStrength : 0);
       if (strength > 0) all.push({ page: pageIndex, source: sourceIndex, score, strength });
     }
   });

@@ -204,7 +204,7 @@ async function storyOf(record: StoryRecord, lookup: StoredStories): Promise<stri
  */
 function nearIdentical(source: PreparedText, page: PreparedText): boolean {
   if (Math.min(source.sentences.length, page.sentences.length) < MIN_SENTENCES) return false;
-  const alignment = align(source, page);
+  const alignment = align(source, page, { linkIdentical: false });
   return coverageOf(classifySource(source, alignment)) >= NEAR_IDENTICAL && reuseOf(classifyPage(page, alignment)) >= NEAR_IDENTICAL;
 }
 

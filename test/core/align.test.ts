@@ -93,6 +93,8 @@ describe('align', () => {
     const short = alignment.byPage[1][0];
     expect(short.strength).toBe(ALIGN.identical);
     expect(short.score.evidence).toBe(0);
+    // Asked whether two texts say the same (story versions), such a line says nothing.
+    expect(align(prepare(source), prepare(page), { linkIdentical: false }).links.map((link) => `${link.source}->${link.page}`)).toEqual(['0->0']);
   });
 
   it('does not link unrelated sentences', () => {
