@@ -24,6 +24,30 @@ describe('sentencesOf', () => {
 
   it('keeps initials with the surname', () => {
     expect(sentencesOf('J. P. Morgan bought the bank. Shares rose.')).toEqual(['J. P. Morgan bought the bank.', 'Shares rose.']);
+    expect(sentencesOf('Hynix CEO E.J. Woo condemned it. J.D. Edwards holders get 0.86 of a share.')).toEqual([
+      'Hynix CEO E.J. Woo condemned it.',
+      'J.D. Edwards holders get 0.86 of a share.',
+    ]);
+    // Dotted initials can end a sentence too, before a word that starts sentences.
+    expect(sentencesOf('He moved to Washington, D.C. The move cost him.')).toEqual(['He moved to Washington, D.C.', 'The move cost him.']);
+  });
+
+  it('keeps plural titles and ranks with their names', () => {
+    expect(sentencesOf('Sens. John Kerry and Bob Graham declined. Police spokesman Brig. Gen. Edward Aritonang confirmed it.')).toEqual([
+      'Sens. John Kerry and Bob Graham declined.',
+      'Police spokesman Brig. Gen. Edward Aritonang confirmed it.',
+    ]);
+  });
+
+  it('keeps a Reuters instrument code and an ellipsis inside a quote within the sentence', () => {
+    expect(sentencesOf("The broad Standard & Poor's 500 Index <.SPX> lost 6 points. Bonds rose.")).toEqual([
+      "The broad Standard & Poor's 500 Index <.SPX> lost 6 points.",
+      'Bonds rose.',
+    ]);
+    expect(sentencesOf('"We acted through the prism of ... Sept. 11th," he said. Critics disagreed.')).toEqual([
+      '"We acted through the prism of ... Sept. 11th," he said.',
+      'Critics disagreed.',
+    ]);
   });
 
   it('keeps "Inc." followed by a verb inside the sentence', () => {

@@ -8,7 +8,7 @@ const NEVER_FINAL = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'cmdr',
   'st', 'mt', 'ft', 'vs', 'v', 'sr', 'jr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig',
-  'e.g', 'i.e', 'cf', 'al',
+  'e.g', 'i.e', 'cf', 'al', 'sens', 'reps', 'gens', 'govs', 'brig', 'messrs', 'atty', 'lieut',
 ]);
 
 const AMBIGUOUS = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'inc', 'corp', 'co', 'ltd', 'plc', 'bros', 'a.m', 'p.m', 'etc', 'jr', 'sr']);
@@ -38,13 +38,18 @@ function firstWord(fragment: string): string {
 function joinsNext(fragment: string, next: string): boolean {
   // A quoted question or exclamation goes on with its attribution: '"Why now?" she asked.' is one sentence.
   if (/[?!]"\s*$/.test(fragment) && /^[a-z]/.test(firstWord(next))) return true;
+  // A Reuters instrument code opens with "<." ("Index <.SPX> lost 6 points"): the point is not a full stop.
+  if (/<\.\s*$/.test(fragment)) return true;
+  // An ellipsis inside an open quotation marks words left out of it, not the end of the sentence.
+  if (/(?:\.\.\.|\u2026)\s*$/.test(fragment) && (fragment.match(/"/g)?.length ?? 0) % 2 === 1) return true;
   const word = lastWord(fragment);
   if (!word) return false;
   const following = firstWord(next);
   if (!following) return true;
   if (/^[a-z0-9]/.test(following)) return true; // a sentence does not start in lower case or with a digit
   if (NEVER_FINAL.has(word) || /^[a-z]$/.test(word)) return true; // "Mr.", "Oct.", initials like "J."
-  if (AMBIGUOUS.has(word)) return !SENTENCE_STARTERS.has(following.toLowerCase());
+  // "U.S.", "Inc.", and dotted initials ("E.J. Woo", "J.D. Edwards", but "Washington, D.C. The ...").
+  if (AMBIGUOUS.has(word) || /^[a-z](?:\.[a-z])+$/.test(word)) return !SENTENCE_STARTERS.has(following.toLowerCase());
   return false;
 }
 
