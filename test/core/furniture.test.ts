@@ -169,6 +169,13 @@ describe('removeFurniture', () => {
     ]);
   });
 
+  it("drops Reuters' sign-off after a paragraph's last sentence, and keeps the surname", () => {
+    expect(removeFurniture(['Net profit rose 10 pct in the year. REUTER', 'The deal is done, said Ernst Reuter.'])).toEqual([
+      'Net profit rose 10 pct in the year.',
+      'The deal is done, said Ernst Reuter.',
+    ]);
+  });
+
   it('drops paragraphs left empty by stripping', () => {
     expect(removeFurniture(['WASHINGTON (Reuters) - ', 'The Senate voted.'])).toEqual(['The Senate voted.']);
   });

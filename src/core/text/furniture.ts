@@ -22,6 +22,14 @@ const PHOTO_CREDIT =
   String.raw`\(?(?:${PHOTO_AGENCY}(?:\s+Photo)?\s*/\s*${NAME}|${NAME}\s*[/|]\s*${PHOTO_AGENCY}(?:\s*[/|]\s*${PHOTO_AGENCY})*` +
   String.raw`|${NAME}\s+${PHOTO_AGENCY}\s+Photo|${NAME}\s*/\s*${NAME}\s+via\s+${PHOTO_AGENCY}` +
   String.raw`|${PHOTO_AGENCY}\s+via\s+${PHOTO_AGENCY}\s+${NAME})\)?\.?`;
+/**
+ * Reuters' old sign-off, "REUTER" ("REUTER...", "REUTER^M" in Reuters-21578's transmissions): alone in a paragraph,
+ * or after the last sentence of one, as a fifth of Reuters-21578's stories end. Only there: "Reuter" is also a
+ * surname.
+ */
+const SIGN_OFF = /^reuters?(?:\.{3}|\^m)?$/i;
+const TRAILING_SIGN_OFF = /(?<=[.!?"”')\]>])\s+reuters?(?:\.{3}|\^m)?\s*$/i;
+
 /** A photo credit closing a caption paragraph, after the caption's last sentence. */
 const TRAILING_PHOTO_CREDIT = new RegExp(String.raw`(?<=[.!?"”)])\s+${PHOTO_CREDIT}$`, 'u');
 const PHOTO_CREDIT_PARAGRAPH = new RegExp(`^${PHOTO_CREDIT}$`, 'u');
@@ -43,8 +51,7 @@ const FURNITURE_PARAGRAPHS: RegExp[] = [
   new RegExp(`^by\\s+${A}\\.?$`, 'i'),
   /^[Bb]y\s+[A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3})*(?:,\s*[\p{L} ]{2,40})?$/u,
   new RegExp(`^(?:the\\s+)?${A}\\.?$`, 'i'),
-  // Reuters' old sign-off ("REUTER", as Reuters-21578 ends some stories); only alone, as "Reuter" is also a surname.
-  /^reuter(?:\.{3})?$/i,
+  SIGN_OFF,
   /^\(?(?:reporting|additional reporting|writing|editing|compiled|graphics?|research) by\b.{0,300}$/i,
   /^our standards\s*:?.{0,80}$/i,
   /^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,300}$/i,
@@ -108,7 +115,7 @@ export function removeFurniture(paragraphs: readonly string[]): string[] {
   for (const paragraph of paragraphs) {
     if (isFurniture(paragraph) || photographers.has(paragraph.trim())) continue;
     const opening = kept.length < DATELINE_PARAGRAPHS ? stripDateline(paragraph) : paragraph;
-    const text = stripInlineCredits(opening.replace(TRAILING_PHOTO_CREDIT, '')).trim();
+    const text = stripInlineCredits(opening.replace(TRAILING_SIGN_OFF, '').replace(TRAILING_PHOTO_CREDIT, '')).trim();
     if (text) kept.push(text);
   }
   return kept;
