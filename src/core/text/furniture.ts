@@ -103,20 +103,37 @@ export function stripDateline(paragraph: string): string {
 /** A dateline opens a story: only the first story paragraphs are looked at (a standfirst may come first). */
 const DATELINE_PARAGRAPHS = 2;
 
+/** A closing sign-off or photo credit stands in a paragraph's last characters: only those are searched. */
+const TRAILER_CHARS = 200;
+
+/** The paragraph without a closing sign-off or photo credit, and the photographer that credit names. */
+function withoutTrailers(paragraph: string): { text: string; photographer?: string } {
+  const cut = Math.max(0, paragraph.length - TRAILER_CHARS);
+  const tail = paragraph.slice(cut).replace(TRAILING_SIGN_OFF, '');
+  const credit = TRAILING_PHOTO_CREDIT.exec(tail);
+  const text = paragraph.slice(0, cut) + (credit ? tail.slice(0, credit.index) : tail);
+  return credit ? { text, photographer: creditedName(credit[0]) } : { text };
+}
+
 /** Story paragraphs with furniture removed; the opening paragraphs lose their dateline. */
 export function removeFurniture(paragraphs: readonly string[]): string[] {
   // Pages print a photographer's name again, alone, under the picture: a name a credit gives is furniture too.
   const photographers = new Set<string>();
-  for (const paragraph of paragraphs) {
-    const credit = TRAILING_PHOTO_CREDIT.exec(paragraph)?.[0] ?? (PHOTO_CREDIT_PARAGRAPH.test(paragraph.trim()) ? paragraph : undefined);
-    if (credit !== undefined) photographers.add(creditedName(credit));
-  }
+  const texts = paragraphs.map((paragraph) => {
+    if (isFurniture(paragraph)) {
+      if (PHOTO_CREDIT_PARAGRAPH.test(paragraph.trim())) photographers.add(creditedName(paragraph));
+      return null;
+    }
+    const { text, photographer } = withoutTrailers(paragraph);
+    if (photographer) photographers.add(photographer);
+    return text;
+  });
   const kept: string[] = [];
-  for (const paragraph of paragraphs) {
-    if (isFurniture(paragraph) || photographers.has(paragraph.trim())) continue;
-    const opening = kept.length < DATELINE_PARAGRAPHS ? stripDateline(paragraph) : paragraph;
-    const text = stripInlineCredits(opening.replace(TRAILING_SIGN_OFF, '').replace(TRAILING_PHOTO_CREDIT, '')).trim();
-    if (text) kept.push(text);
-  }
+  texts.forEach((text, i) => {
+    if (text === null || photographers.has(paragraphs[i].trim())) return;
+    const opening = kept.length < DATELINE_PARAGRAPHS ? stripDateline(text) : text;
+    const clean = stripInlineCredits(opening).trim();
+    if (clean) kept.push(clean);
+  });
   return kept;
 }
