@@ -106,7 +106,11 @@ function sameContentWords(a: string[], b: string[]): boolean {
   // Counted, not only present: "press their struggle ... their demands" lost a word when one "their" goes.
   const counts = (words: string[]) => {
     const counted = new Map<string, number>();
-    for (const word of words) if (isContent(word)) counted.set(plainStem(word), (counted.get(plainStem(word)) ?? 0) + 1);
+    for (const word of words) {
+      if (!isContent(word)) continue;
+      const stem = stemOf(word);
+      counted.set(stem, (counted.get(stem) ?? 0) + 1);
+    }
     return counted;
   };
   const [left, right] = closeCompounds(a, b).map(counts);

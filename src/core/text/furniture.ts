@@ -14,9 +14,9 @@ const PHOTO_AGENCY = `(?:${AGENCY_PATTERN}|${AGENCY_PATTERN.toUpperCase()}|Getty
 const NAME = String.raw`\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3}`;
 /**
  * A photo credit under a picture: "Jorge Silva / AP", "(Brendan Smialowski | AFP | Getty Images)",
- * "REUTERS/Kevin Lamarque", "(AP Photo/Markus Schreiber)", "Markus Schreiber AP Photo", "(Aleksi Tuomola/Lehtikuva via
- * AP)", "PA via AP Andrew Milligan". The name is capitalised
- * words only, so "Reuters/Ipsos polling showed..." is no credit.
+ * "REUTERS/Kevin Lamarque", "(AP Photo/Markus Schreiber)", "Markus Schreiber AP Photo",
+ * "(Aleksi Tuomola/Lehtikuva via AP)", "PA via AP Andrew Milligan". The name is capitalised words only, so
+ * "Reuters/Ipsos polling showed..." is no credit.
  */
 const PHOTO_CREDIT =
   String.raw`\(?(?:${PHOTO_AGENCY}(?:\s+Photo)?\s*/\s*${NAME}|${NAME}\s*[/|]\s*${PHOTO_AGENCY}(?:\s*[/|]\s*${PHOTO_AGENCY})*` +
@@ -27,8 +27,9 @@ const PHOTO_CREDIT =
  * or after the last sentence of one, as a fifth of Reuters-21578's stories end. Only there: "Reuter" is also a
  * surname.
  */
-const SIGN_OFF = /^reuters?(?:\.{3}|\^m)?$/i;
-const TRAILING_SIGN_OFF = /(?<=[.!?"”')\]>])\s+reuters?(?:\.{3}|\^m)?\s*$/i;
+const REUTER = String.raw`reuters?(?:\.{3}|\^m)?`;
+const SIGN_OFF = new RegExp(`^${REUTER}$`, 'i');
+const TRAILING_SIGN_OFF = new RegExp(String.raw`(?<=[.!?"”')\]>])\s+${REUTER}\s*$`, 'i');
 
 /** A photo credit closing a caption paragraph, after the caption's last sentence. */
 const TRAILING_PHOTO_CREDIT = new RegExp(String.raw`(?<=[.!?"”)])\s+${PHOTO_CREDIT}$`, 'u');

@@ -64,7 +64,8 @@ const ADJECTIVE_ENDING = /^(?:i|n|an|ian|ese|ish)$/;
 /**
  * One name spelled two ways: case ("Aids"/"AIDS"), a country and its adjective ("Iraq"/"Iraqi", "U.S."/
  * "American"), an abbreviation ("Tenn."/"Tennessee"), a short given name before the same surname ("Tim Muris"/
- * "Timothy Muris", "Doug Feith"/"Douglas J. Feith"), or a contraction that keeps the first and last letters ("St"/"Street").
+ * "Timothy Muris", "Doug Feith"/"Douglas J. Feith"), or a contraction that keeps the first and last letters
+ * ("St"/"Street").
  */
 export function sameNameSpelling(a: Token, b: Token, texts: () => readonly string[]): boolean {
   const plainA = plain(a.raw);

@@ -48,8 +48,8 @@ const UNIT_WORDS = table({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, s
 const PERCENT = new Set(['pct', 'percent', '%', 'percentage']);
 /**
  * Dotted abbreviations ("U.S."), fractions ("2 1/2", "1-10/32", "3/4"; NFKC writes "½" as "1⁄2"), numbers with
- * thousands separators ("4,500"), decades ("1990s", "90s"), clock times ("10:30"), numbers with a decimal comma ("4,5", as
- * a copy translated from a European language prints them) or a bare decimal point (".85"), words, and "%".
+ * thousands separators ("4,500"), decades ("1990s", "90s"), clock times ("10:30"), numbers with a decimal comma
+ * ("4,5", as a copy translated from a European language prints them) or a bare decimal point (".85"), words, and "%".
  */
 const WORDS = new RegExp(
   [
@@ -74,8 +74,8 @@ const DECIMAL_COMMA = /^\d+,\d{1,2}%?$/;
 const TIME_FIGURE = /^(?:\d{4}s|[1-9]0s|\d{1,2}:\d\d)$/;
 
 /**
- * A decade ("1990s", "the 90s", "in his 90s") or a clock time ("10:30"): a time or a span, not an amount. Keyed as written ("the 1990s" is not 1990),
- * and it says by itself what it is.
+ * A decade ("1990s", "the 90s", "in his 90s") or a clock time ("10:30"): a time or a span, not an amount. Keyed as
+ * written ("the 1990s" is not 1990), and it says by itself what it is.
  */
 export function isTimeFigure(raw: string): boolean {
   return TIME_FIGURE.test(raw);

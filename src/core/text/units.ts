@@ -96,9 +96,8 @@ function isMonth(token: Token): boolean {
 
 /**
  * The two numbers could be the same figure's: not a month against a count, a year against an amount, a decade or a
- * clock time against a plain number ("94" / "his 90s"), a share
- * against anything else, two units of different things (pounds against dollars), or counts of different nouns
- * ("three-term" against "88,747 votes").
+ * clock time against a plain number ("94" / "his 90s"), a share against anything else, two units of different things
+ * (pounds against dollars), or counts of different nouns ("three-term" against "88,747 votes").
  */
 export function measureAlike(a: Token, b: Token): boolean {
   if (isMonth(a) !== isMonth(b) || isYear(a) !== isYear(b) || isTimeFigure(a.raw) !== isTimeFigure(b.raw)) return false;
