@@ -53,8 +53,9 @@ export function plainTextReport(tab: TabState, result: TraceResult, now: Date): 
     const diffs = changeDiffs(result.changes);
     result.changes.forEach((c, i) => {
       lines.push(`  ${c.kind}: ${t('changeWireColumn')} “${c.source}” → ${t('changePageColumn')} ${c.page === null ? t('changeDropped') : `“${c.page}”`}`);
-      const diff = diffs[i];
-      if (diff) lines.push(`    ${t('reportWordsChanged')}: ${[...changedWords(diff.source, '−'), ...changedWords(diff.page, '+')].join(' ')}`);
+      // A change past the diff's bounds comes back unmarked: no line rather than an empty one.
+      const words = diffs[i] ? [...changedWords(diffs[i].source, '−'), ...changedWords(diffs[i].page, '+')] : [];
+      if (words.length > 0) lines.push(`    ${t('reportWordsChanged')}: ${words.join(' ')}`);
     });
     const added = addedSentences(result);
     lines.push('', t('addedHeading', added.length), ...added.map((text) => `  - ${text}`));
