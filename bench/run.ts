@@ -17,6 +17,7 @@ import { reutersStories } from '../scripts/eval/stories';
 import { bruteForce } from './bruteforce';
 import { bundleSizes } from './bundles';
 import { nestedSample, syntheticCorpus } from './corpora';
+import { inNewsShells, newsShells } from './news-shells';
 import { buildIndex } from './ingest';
 import { benchPages, warmUpPages, type BenchPage } from './pages';
 import { tables, updateBenchmarksMd, writeResults, type BenchResults, type BruteForceFigures, type CorpusFigures } from './report';
@@ -106,8 +107,11 @@ async function main(): Promise<void> {
   let chromium: ChromiumFigures | null = null;
   if (CHROMIUM) {
     if (!existsSync(chromiumPath)) throw new Error(`the Chromium half needs ${chromiumPath} (or pass --no-chromium)`);
+    log(`putting ${LOADED_PAGES} derived articles in real news pages`);
+    const inNewsPages = inNewsShells(pages.slice(0, LOADED_PAGES), newsShells(dir)).map((shelled) => shelled.html);
     chromium = await runChromium({
       chromeDir,
+      inNewsPages,
       publisherPagesDir: resolve(PROJECT_ROOT, 'test/fixtures/pages'),
       sample10k,
       large: largeCorpus,
@@ -146,6 +150,8 @@ async function main(): Promise<void> {
     extract_round_trip_ms_p50: chromium?.extract100k.p50_ms ?? null,
     trace_to_extract_ratio: chromium ? round2(chromium.trace[100000].extractedPagesWorker.p50_ms / chromium.extractScript100k.p50_ms) : null,
     trace_to_extract_round_trip_ratio: chromium ? round2(chromium.trace[100000].extractedPages.p50_ms / chromium.extract100k.p50_ms) : null,
+    extract_ms_p50_template: chromium?.extractScriptTemplate100k.p50_ms ?? null,
+    trace_to_extract_ratio_template: chromium ? round2(chromium.trace[100000].extractedPagesWorker.p50_ms / chromium.extractScriptTemplate100k.p50_ms) : null,
     bruteforce_speedup_10000: Math.round(medium.brute!.speedup),
     bruteforce_agreement_10000: medium.brute!.agree / medium.brute!.pages,
     ingest_stories_per_s: chromium?.ingest.storiesPerS ?? node.ingest_stories_per_s,

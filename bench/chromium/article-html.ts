@@ -1,7 +1,8 @@
 /**
- * A bench page as a news site would serve it: the derived article inside the usual furniture (masthead, menus,
- * share bar, related stories, comments, footer), so extraction and the content script see a page of typical
- * weight, not a bare list of paragraphs. Everything is escaped: page text is data, never markup.
+ * A light page template around a derived article: the usual furniture (masthead, menus, share bar, related
+ * stories, comments, footer) in 8 KB, against a median of about 100 KB for the real news pages the bench puts the
+ * same articles in (../news-shells). Extraction is timed on both, so the two can be told apart. Everything is
+ * escaped: page text is data, never markup.
  */
 import type { BenchPage } from '../pages';
 

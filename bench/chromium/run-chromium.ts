@@ -29,7 +29,10 @@ export interface StoredSize {
 
 export interface ChromiumFigures {
   trace: Record<'1000' | '10000' | '100000', ChromiumTraceRun> & { cold_100000: Latency };
-  /** `extract-page` round trip on the derived pages, and the main-thread script time it took (at 1k). */
+  /**
+   * `extract-page` round trip on the derived pages in real news pages (../news-shells), and the main-thread script
+   * time it took (at 1k).
+   */
   extract: Latency;
   extractScript: Latency;
   /**
@@ -38,8 +41,14 @@ export interface ChromiumFigures {
    */
   extract100k: Latency;
   extractScript100k: Latency;
-  /** Content script at page load: derived pages in a news page's furniture, and saved publisher pages. */
-  contentScript: { all: Latency; derived: Latency; publisher: Latency; longestTaskMs: number };
+  /** The same at 100k on the same articles in the bench's light page template (./article-html), for comparison. */
+  extractTemplate100k: Latency;
+  extractScriptTemplate100k: Latency;
+  /**
+   * Content script at page load: derived pages in real news pages, the same in the light template, and saved
+   * publisher pages as they are.
+   */
+  contentScript: { all: Latency; derived: Latency; template: Latency; publisher: Latency; longestTaskMs: number };
   /** The median of the main run's import and `ingestRepeats` more in fresh browsers; `runsPerS`: each, in run order. */
   ingest: IngestRun & { runsPerS: number[] };
   /** Waking a worker whose stored index is stale at 100k: read every story, rebuild and store the index, trace. */
@@ -60,6 +69,8 @@ export interface ChromiumPlan {
   sample10k: readonly StoryRecord[];
   large: readonly StoryRecord[];
   pages: readonly BenchPage[];
+  /** The first `loadedPages` of `pages`, each inside a real news page (see ../news-shells). */
+  inNewsPages: readonly string[];
   /** Traced before each timed run of `pages` (see warmUpPages). */
   warmUp: readonly BenchPage[];
   /** How many of `pages` are loaded as HTML (extraction, content script). */
@@ -136,9 +147,10 @@ export async function runChromium(plan: ChromiumPlan): Promise<ChromiumFigures> 
 async function mainRun(plan: ChromiumPlan): Promise<ChromiumFigures> {
   const { log, pages } = plan;
   const sample1k = plan.sample10k.slice(0, 1000);
-  const derived = new Map(pages.slice(0, plan.loadedPages).map((page, i) => [`/news/${i}`, articleHtml(page)]));
+  const derived = new Map(plan.inNewsPages.map((html, i) => [`/news/${i}`, html]));
+  const template = new Map(pages.slice(0, plan.loadedPages).map((page, i) => [`/template/${i}`, articleHtml(page)]));
   const publisher = publisherPages(plan.publisherPagesDir);
-  const server = await servePages(new Map([...derived, ...publisher]));
+  const server = await servePages(new Map([...derived, ...template, ...publisher]));
   const ext = await launchExtension(plan.chromeDir);
   try {
     const chromiumVersion = ext.session.context.browser()?.version() ?? 'unknown';
@@ -146,8 +158,9 @@ async function mainRun(plan: ChromiumPlan): Promise<ChromiumFigures> {
     await importFast(ext, sample1k);
     await waitForIndexWritten(ext);
     const trace1k = await warmTraceInExtension(ext, pages, plan.warmUp, plan.loadedPages);
-    log(`chromium 1k: trace p50 ${trace1k.latency.p50_ms} ms; loading ${derived.size + publisher.size} pages`);
+    log(`chromium 1k: trace p50 ${trace1k.latency.p50_ms} ms; loading ${derived.size + template.size + publisher.size} pages`);
     const derivedWork = await loadPages(ext, server, [...derived.keys()]);
+    const templateWork = await loadPages(ext, server, [...template.keys()]);
     const publisherWork = await loadPages(ext, server, [...publisher.keys()]);
     const popup1k = await popupOnTracedTab(ext, server, plan.popupSamples);
 
@@ -168,24 +181,28 @@ async function mainRun(plan: ChromiumPlan): Promise<ChromiumFigures> {
     await waitForIndexWritten(ext);
     const size100k = await storedSize(ext);
     const trace100k = await warmTraceInExtension(ext, pages, plan.warmUp, plan.loadedPages);
-    log(`chromium 100k: trace p50 ${trace100k.latency.p50_ms} ms; extraction on ${derived.size} pages again`);
+    log(`chromium 100k: trace p50 ${trace100k.latency.p50_ms} ms; extraction on ${derived.size + template.size} pages again`);
     const derivedWork100k = await loadPages(ext, server, [...derived.keys()]);
+    const templateWork100k = await loadPages(ext, server, [...template.keys()]);
     log(`chromium 100k: cold x ${plan.coldSamples}`);
     const cold = await coldTraceInExtension(ext, pages.slice(0, plan.coldSamples));
     const coldBreakdown = await coldParts(ext, 3);
 
     log('chromium: popup at 100k');
     const popup = await popupOnTracedTab(ext, server, plan.popupSamples);
-    const allWork = [...derivedWork, ...publisherWork];
+    const allWork = [...derivedWork, ...templateWork, ...publisherWork];
     return {
       trace: { 1000: trace1k, 10000: trace10k, 100000: trace100k, cold_100000: cold },
       extract: latencyOf(derivedWork.map((w) => w.extractMs)),
       extractScript: latencyOf(derivedWork.map((w) => w.extractScriptMs)),
       extract100k: latencyOf(derivedWork100k.map((w) => w.extractMs)),
       extractScript100k: latencyOf(derivedWork100k.map((w) => w.extractScriptMs)),
+      extractTemplate100k: latencyOf(templateWork100k.map((w) => w.extractMs)),
+      extractScriptTemplate100k: latencyOf(templateWork100k.map((w) => w.extractScriptMs)),
       contentScript: {
         all: latencyOf(allWork.map((w) => w.contentScriptMs)),
         derived: latencyOf(derivedWork.map((w) => w.contentScriptMs)),
+        template: latencyOf(templateWork.map((w) => w.contentScriptMs)),
         publisher: latencyOf(publisherWork.map((w) => w.contentScriptMs)),
         longestTaskMs: Math.round(percentile(allWork.map((w) => w.longestTaskMs), 100)),
       },
