@@ -57,6 +57,14 @@ describe('sentencesOf', () => {
     ]);
   });
 
+  it('reads "No." before a numeral as the number sign, not as a sentence starting with "No"', () => {
+    expect(sentencesOf('The U.S. No. 2 automaker said sales fell. Acme Corp. No one expected it.')).toEqual([
+      'The U.S. No. 2 automaker said sales fell.',
+      'Acme Corp.',
+      'No one expected it.',
+    ]);
+  });
+
   it('ends the sentence at an ambiguous abbreviation followed by a sentence starter', () => {
     expect(sentencesOf('Troops were sent to bases in the U.S. The company said it would comply.')).toEqual([
       'Troops were sent to bases in the U.S.',
