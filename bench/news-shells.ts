@@ -67,13 +67,16 @@ function takesArticle(html: string, shell: NewsShell, page: BenchPage): boolean 
   return !!extracted && (bagOfWords(extracted.paragraphs.join('\n\n'), page.page.paragraphs.join('\n\n')).f1 ?? 0) >= TAKES_ARTICLE;
 }
 
-/** Each page in the first shell, from its own starting point, that takes its article; throws if none does. */
-export function inNewsShells(pages: readonly BenchPage[], shells: readonly NewsShell[]): Array<{ html: string; shell: string }> {
+/**
+ * Each page in the first shell, from its own starting point, that takes its article (`html`), with that shell as the
+ * publisher saved it (`saved`); throws if no shell takes a page.
+ */
+export function inNewsShells(pages: readonly BenchPage[], shells: readonly NewsShell[]): Array<{ html: string; shell: string; saved: string }> {
   return pages.map((page, i) => {
     for (let tried = 0; tried < shells.length; tried++) {
       const shell = shells[(i * STRIDE + tried) % shells.length];
       const html = withArticle(shell, page);
-      if (html !== null && takesArticle(html, shell, page)) return { html, shell: shell.id };
+      if (html !== null && takesArticle(html, shell, page)) return { html, shell: shell.id, saved: shell.html };
     }
     throw new Error(`no news page takes the article of bench page ${i}`);
   });

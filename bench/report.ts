@@ -139,6 +139,8 @@ function chromiumTables(c: ChromiumFigures): string[] {
       ]),
       [`extraction (\`extract-page\` round trip): derived pages in the light template, at 100k`, String(c.extractTemplate100k.samples), ms(c.extractTemplate100k.p50_ms), ms(c.extractTemplate100k.p95_ms)],
       [`extraction, main-thread script time: derived pages in the light template, at 100k`, String(c.extractScriptTemplate100k.samples), ms(c.extractScriptTemplate100k.p50_ms), ms(c.extractScriptTemplate100k.p95_ms)],
+      [`extraction (\`extract-page\` round trip): the same news pages as saved, their own articles, at 100k`, String(c.extractSaved100k.samples), ms(c.extractSaved100k.p50_ms), ms(c.extractSaved100k.p95_ms)],
+      [`extraction, main-thread script time: the same news pages as saved, their own articles, at 100k`, String(c.extractScriptSaved100k.samples), ms(c.extractScriptSaved100k.p50_ms), ms(c.extractScriptSaved100k.p95_ms)],
       ...([1000, 10000, 100000] as const).flatMap((size) => {
         const { extractedPages: trip, extractedPagesWorker: worker } = c.trace[size];
         return [

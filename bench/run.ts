@@ -108,10 +108,11 @@ async function main(): Promise<void> {
   if (CHROMIUM) {
     if (!existsSync(chromiumPath)) throw new Error(`the Chromium half needs ${chromiumPath} (or pass --no-chromium)`);
     log(`putting ${LOADED_PAGES} derived articles in real news pages`);
-    const inNewsPages = inNewsShells(pages.slice(0, LOADED_PAGES), newsShells(dir)).map((shelled) => shelled.html);
+    const shelled = inNewsShells(pages.slice(0, LOADED_PAGES), newsShells(dir));
     chromium = await runChromium({
       chromeDir,
-      inNewsPages,
+      inNewsPages: shelled.map((page) => page.html),
+      newsPagesAsSaved: shelled.map((page) => page.saved),
       publisherPagesDir: resolve(PROJECT_ROOT, 'test/fixtures/pages'),
       sample10k,
       large: largeCorpus,

@@ -44,6 +44,9 @@ export interface ChromiumFigures {
   /** The same at 100k on the same articles in the bench's light page template (./article-html), for comparison. */
   extractTemplate100k: Latency;
   extractScriptTemplate100k: Latency;
+  /** The same at 100k on the news pages as saved, each with its publisher's own (mostly longer) article. */
+  extractSaved100k: Latency;
+  extractScriptSaved100k: Latency;
   /**
    * Content script at page load: derived pages in real news pages, the same in the light template, and saved
    * publisher pages as they are.
@@ -71,6 +74,8 @@ export interface ChromiumPlan {
   pages: readonly BenchPage[];
   /** The first `loadedPages` of `pages`, each inside a real news page (see ../news-shells). */
   inNewsPages: readonly string[];
+  /** Those news pages as their publishers saved them, with their own articles. */
+  newsPagesAsSaved: readonly string[];
   /** Traced before each timed run of `pages` (see warmUpPages). */
   warmUp: readonly BenchPage[];
   /** How many of `pages` are loaded as HTML (extraction, content script). */
@@ -149,8 +154,9 @@ async function mainRun(plan: ChromiumPlan): Promise<ChromiumFigures> {
   const sample1k = plan.sample10k.slice(0, 1000);
   const derived = new Map(plan.inNewsPages.map((html, i) => [`/news/${i}`, html]));
   const template = new Map(pages.slice(0, plan.loadedPages).map((page, i) => [`/template/${i}`, articleHtml(page)]));
+  const saved = new Map(plan.newsPagesAsSaved.map((html, i) => [`/saved/${i}`, html]));
   const publisher = publisherPages(plan.publisherPagesDir);
-  const server = await servePages(new Map([...derived, ...template, ...publisher]));
+  const server = await servePages(new Map([...derived, ...template, ...saved, ...publisher]));
   const ext = await launchExtension(plan.chromeDir);
   try {
     const chromiumVersion = ext.session.context.browser()?.version() ?? 'unknown';
@@ -181,9 +187,10 @@ async function mainRun(plan: ChromiumPlan): Promise<ChromiumFigures> {
     await waitForIndexWritten(ext);
     const size100k = await storedSize(ext);
     const trace100k = await warmTraceInExtension(ext, pages, plan.warmUp, plan.loadedPages);
-    log(`chromium 100k: trace p50 ${trace100k.latency.p50_ms} ms; extraction on ${derived.size + template.size} pages again`);
+    log(`chromium 100k: trace p50 ${trace100k.latency.p50_ms} ms; extraction on ${derived.size + template.size + saved.size} pages`);
     const derivedWork100k = await loadPages(ext, server, [...derived.keys()]);
     const templateWork100k = await loadPages(ext, server, [...template.keys()]);
+    const savedWork100k = await loadPages(ext, server, [...saved.keys()]);
     log(`chromium 100k: cold x ${plan.coldSamples}`);
     const cold = await coldTraceInExtension(ext, pages.slice(0, plan.coldSamples));
     const coldBreakdown = await coldParts(ext, 3);
@@ -199,6 +206,8 @@ async function mainRun(plan: ChromiumPlan): Promise<ChromiumFigures> {
       extractScript100k: latencyOf(derivedWork100k.map((w) => w.extractScriptMs)),
       extractTemplate100k: latencyOf(templateWork100k.map((w) => w.extractMs)),
       extractScriptTemplate100k: latencyOf(templateWork100k.map((w) => w.extractScriptMs)),
+      extractSaved100k: latencyOf(savedWork100k.map((w) => w.extractMs)),
+      extractScriptSaved100k: latencyOf(savedWork100k.map((w) => w.extractScriptMs)),
       contentScript: {
         all: latencyOf(allWork.map((w) => w.contentScriptMs)),
         derived: latencyOf(derivedWork.map((w) => w.contentScriptMs)),

@@ -34,8 +34,9 @@ const page: BenchPage = {
 
 describe('derived articles in real news pages', () => {
   it('puts the article where the publisher’s was, and extraction gives back just that article', () => {
-    const [{ html, shell: used }] = inNewsShells([page], [shell]);
+    const [{ html, shell: used, saved }] = inNewsShells([page], [shell]);
     expect(used).toBe('wapo-1');
+    expect(saved).toBe(shell.html);
     // What the publisher prints below its articles stays, as on any of its pages (here the reporter's note).
     const extracted = extractHtml(html, shell.url)?.paragraphs ?? [];
     expect(extracted.slice(0, page.page.paragraphs.length)).toEqual(page.page.paragraphs);
