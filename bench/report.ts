@@ -168,7 +168,7 @@ function chromiumTables(c: ChromiumFigures): string[] {
       ['the same stories stored alone (StoryStore writes in batches of 500 into a scratch database: no engine, no messages)', `${n(c.ingest.storeAloneStoriesPerS)} stories/s; ${cpuUse(c.ingest.storeAloneCpu)}`],
       ['cold at 100k, its parts: wake the stopped worker (settings-get) / read the stored index from IndexedDB', `${ms(c.coldParts.wake.p50_ms)} ms / ${ms(c.coldParts.readIndex.p50_ms)} ms (${c.coldParts.indexMb} MB), p50 of ${c.coldParts.wake.samples}`],
       ['stale stored index at 100k: wake, read every story, rebuild and store the index, trace', `${n(c.rebuildMs)} ms`],
-      ['longest main-thread task on any loaded page', `${c.contentScript.longestTaskMs} ms`],
+      ['longest main-thread task running the content script, on any loaded page', `${c.contentScript.longestTaskMs} ms`],
       ["popup at 100k: a reader's click → verdict (opening after a pause + render, medians)", `${n(c.popup.totalMs)} ms`],
     ],
   );

@@ -1,14 +1,17 @@
 /**
- * What the extension costs an article page, measured on the page's main thread through CDP Performance metrics
- * (the served pages run no script of their own, so the renderer's script time is the content script's):
+ * What the extension costs an article page, measured on the page's main thread (the served pages run no script of
+ * their own, so the renderer's script is the extension's content script):
  * - content script: its whole run at load with auto-trace on (evaluating content.js, the article check,
- *   Readability on a clone of the document, sending the page), plus the longest task a PerformanceObserver saw;
+ *   Readability on a clone of the document, sending the page), from a trace of the tab's renderer (./main-thread),
+ *   and the longest task with script in it;
  * - extraction: the background asks the tab's content script to extract again (`extract-page`, the path used
- *   when the background lost its copy) and times the round trip; the script time it added is kept too.
+ *   when the background lost its copy) and times the round trip; the script time it added (CDP ScriptDuration,
+ *   which sees a message listener's run) is kept too. This second run finds Readability compiled by the first.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { sendFromPage } from '../../test/e2e/harness';
 import type { Extension } from './extension';
+import { mainThreadWork, traced } from './main-thread';
 
 export interface PageWork {
   url: string;
@@ -26,37 +29,33 @@ async function scriptMs(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
 }
 
-/** The content script runs at document_idle, after load: wait until script time has grown and then stopped. */
-async function settled(cdp: CDPSession, timeoutMs = 10_000): Promise<number> {
+/** The content script runs at document_idle, after load, and its page is traced: wait for the tab's state. */
+async function tracedAtLoad(ext: Extension, url: string, timeoutMs = 10_000): Promise<number> {
+  const worker = await ext.session.worker();
   const deadline = Date.now() + timeoutMs;
-  let last = -1;
-  let still = 0;
   for (;;) {
-    const now = await scriptMs(cdp);
-    still = now > 0 && now === last ? still + 1 : 0;
-    if (still >= 4) return now;
-    if (Date.now() > deadline) throw new Error('the content script did not settle');
-    last = now;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const tabId = await worker.evaluate(async (href) => {
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === href);
+      return tab?.id !== undefined && (await chrome.storage.session.get(`tab:${tab.id}`))[`tab:${tab.id}`] ? tab.id : undefined;
+    }, url);
+    if (tabId !== undefined) return tabId;
+    if (Date.now() > deadline) throw new Error(`the content script did not report ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
-
-const LONG_TASKS = `window.__wiretraceLongTasks = [];
-new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__wiretraceLongTasks.push(e.duration); })
-  .observe({ type: 'longtask', buffered: true });`;
 
 export async function pageWork(ext: Extension, url: string): Promise<PageWork> {
   const { context } = ext.session;
   const page: Page = await context.newPage();
   try {
-    await page.addInitScript(LONG_TASKS);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(url, { waitUntil: 'load' });
-    const contentScriptMs = await settled(cdp);
+    const { value: tabId, events } = await traced(cdp, async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      return tracedAtLoad(ext, page.url());
+    });
+    const atLoad = mainThreadWork(events, page.url());
     const worker = await ext.session.worker();
-    const tabId = await worker.evaluate(async (href) => (await chrome.tabs.query({})).find((tab) => tab.url === href)?.id, page.url());
-    if (tabId === undefined) throw new Error(`no tab for ${url}`);
     // Let the background finish tracing what the content script sent, so it does not share the CPU with the timing.
     await sendFromPage(ext.options, 'tab-state', { tabId });
     const before = await scriptMs(cdp);
@@ -68,9 +67,8 @@ export async function pageWork(ext: Extension, url: string): Promise<PageWork> {
       return ms;
     }, tabId);
     const extractScriptMs = (await scriptMs(cdp)) - before;
-    const longest = await page.evaluate(() => Math.max(0, ...((window as unknown as { __wiretraceLongTasks: number[] }).__wiretraceLongTasks)));
     await cdp.detach();
-    return { url, contentScriptMs, longestTaskMs: longest, extractMs, extractScriptMs };
+    return { url, contentScriptMs: atLoad.scriptMs, longestTaskMs: atLoad.longestScriptTaskMs, extractMs, extractScriptMs };
   } finally {
     await page.close();
   }
