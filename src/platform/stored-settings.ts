@@ -1,7 +1,10 @@
 /** A settings object kept under one storage.local key: read over its defaults, written field by known field. */
 import type { BackgroundApi } from './browser-api';
 
-type Storage = Pick<BackgroundApi, 'storage'>;
+type Local = BackgroundApi['storage']['local'];
+/** Reading needs `get` alone: the content script has no more. */
+type Reader = { storage: { local: Pick<Local, 'get'> } };
+type Storage = { storage: { local: Pick<Local, 'get' | 'set'> } };
 
 export function storedSettings<T extends object>(
   key: string,
@@ -9,7 +12,7 @@ export function storedSettings<T extends object>(
   fields: ReadonlyArray<keyof T>,
   normalise: (settings: T) => T,
 ) {
-  const read = async (api: Storage): Promise<T> => {
+  const read = async (api: Reader): Promise<T> => {
     const stored = (await api.storage.local.get(key))[key] as Partial<T> | undefined;
     return normalise({ ...defaults, ...stored });
   };

@@ -48,25 +48,25 @@ describe('content script entry point', () => {
     fakeContentPage(fixture, 'https://news.example/port-strike', settings ? { settings } : {});
 
   it('reports the page once, answers extract-page, and installs one listener even when injected twice', async () => {
-    const { sent, listeners } = fakeExtension();
+    const { sent, listeners, answer } = fakeExtension();
     await import('../../src/content/main');
     vi.resetModules();
     await import('../../src/content/main');
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toMatchObject({ type: 'page-extracted', payload: { page: { siteName: 'The Harbour Courier' } } });
     expect(listeners).toHaveLength(1);
-    expect(await listeners[0]({ type: 'extract-page', payload: {} })).toMatchObject({ page: { title: 'Port strike ends as dockers accept 9.5% pay rise' } });
-    expect(listeners[0]({ type: 'something-else', payload: {} })).toBeUndefined();
+    expect(answer(listeners[0], { type: 'extract-page', payload: {} })).toMatchObject({ page: { title: 'Port strike ends as dockers accept 9.5% pay rise' } });
+    expect(answer(listeners[0], { type: 'something-else', payload: {} })).toBeUndefined();
   });
 
   it.each([
     ['auto-trace is off', { autoTrace: false, neverTrace: [] }],
     ['the site is on the never-trace list', { autoTrace: true, neverTrace: ['news.example'] }],
   ])('reads nothing by itself when %s, but answers the background', async (_case, settings) => {
-    const { sent, listeners } = fakeExtension(settings);
+    const { sent, listeners, answer } = fakeExtension(settings);
     await import('../../src/content/main');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(sent).toEqual([]);
-    expect(await listeners[0]({ type: 'extract-page', payload: {} })).toMatchObject({ page: { siteName: 'The Harbour Courier' } });
+    expect(answer(listeners[0], { type: 'extract-page', payload: {} })).toMatchObject({ page: { siteName: 'The Harbour Courier' } });
   });
 });

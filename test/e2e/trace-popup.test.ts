@@ -18,7 +18,7 @@ describe.skipIf(skipE2e)('tracing an article in Chromium', () => {
   let options: Page;
 
   beforeAll(async () => {
-    server = await serve({ '/news/port-strike-ends': article });
+    server = await serve({ '/news/port-strike-ends': article, '/news/port-strike-ends-again': article });
     session = await launch(buildExtension());
     options = await importCorpus(session, [join(fixtures, 'corpus.jsonl')], corpus.length);
   });
@@ -75,5 +75,29 @@ describe.skipIf(skipE2e)('tracing an article in Chromium', () => {
     // A web page has no runtime.sendMessage to this extension (no externally_connectable): the API is absent.
     expect(await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
     await page.close();
+  });
+
+  it('with auto-trace off, reads nothing at load and traces when the popup asks, through the content script', async () => {
+    await sendFromPage(options, 'settings-set', { autoTrace: false });
+    const page = await session.context.newPage();
+    try {
+      await page.goto(`${server.origin}/news/port-strike-ends-again`);
+      const worker = await session.worker();
+      const stateAtLoad = await worker.evaluate(async (href) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === href);
+        return (await chrome.storage.session.get(`tab:${tab?.id}`))[`tab:${tab?.id}`] ?? null;
+      }, page.url());
+      expect(stateAtLoad).toBeNull();
+      const popup = await openPopup(session, page);
+      try {
+        await popup.waitForTestId(['verdict']);
+        expect(await popup.texts('source-title')).toEqual([source.title]);
+      } finally {
+        await popup.close();
+      }
+    } finally {
+      await sendFromPage(options, 'settings-set', { autoTrace: true });
+      await page.close();
+    }
   });
 });
