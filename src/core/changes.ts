@@ -144,12 +144,17 @@ const NAMES: ValueRule = {
 /** All changes between the source and the page sentences aligned to it. */
 export function detectChanges(source: PreparedText, page: PreparedText, alignment: Alignment): Change[] {
   const changes: Change[] = [];
+  const compared = new Set<string>();
   alignment.bySource.forEach((links, sourceIndex) => {
     if (links.length === 0) return;
     const pageIndices = [...new Set(links.map((l) => l.page))].sort((a, b) => a - b);
     // A sentence the page repeats says nothing new: compare each distinct text once.
     const group = [...new Map(pageIndices.map((i) => [page.sentences[i].text, page.sentences[i]])).values()];
     const sentence = source.sentences[sourceIndex];
+    // Nor does a sentence the wire repeats (a photo caption printed twice) linked to the same page text.
+    const pair = [sentence.text, ...group.map((s) => s.text)].join('\u0000');
+    if (compared.has(pair)) return;
+    compared.add(pair);
     const at = { sourceSentence: sourceIndex, pageSentence: pageIndices[0] };
     for (const change of quoteChanges(sentence, group)) changes.push({ kind: 'quote', ...change, ...at });
     for (const change of valueChanges(sentence, group, NUMBERS)) changes.push({ kind: 'number', ...change, ...at });

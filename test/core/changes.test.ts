@@ -182,6 +182,13 @@ describe('number changes', () => {
     ]);
   });
 
+  it('reports a change once when the wire repeats the sentence (a photo caption printed twice)', () => {
+    const page = TROOPS.replace('4,500', '450');
+    expect(changes(`${TROOPS}\n\nMore of the story follows here about the crossing points.\n\n${TROOPS}`, page)).toEqual([
+      { kind: 'number', source: '4,500 troops', page: '450 troops', sourceSentence: 0, pageSentence: 0 },
+    ]);
+  });
+
   it('does not flag the same number printed without its separator', () => {
     expectUnchanged(TROOPS, TROOPS.replace('4,500', '4500'));
   });

@@ -54,6 +54,7 @@ describe('isFurniture', () => {
     'Sign up for our newsletter',
     '(Photo by Tony Karumba / AFP)',
     '(Photo by Chris McGrath/Getty Images)',
+    'Photograph by Mikhail Metzel / TASS via Getty',
     'Jorge Silva / AP',
     '(Jorge Silva / AP)',
     'Brendan Smialowski | AFP | Getty Images',
@@ -88,6 +89,20 @@ describe('isFurniture', () => {
     'Published 12 October 2026',
     '— Jake Tapper (@jaketapper) July 14, 2018',
     '- Donald Tusk (@eucopresident) Jul. 15, 2018',
+    'July 15, 2018 at 9:58 AM',
+    'Jul 16, 2018 at 9:56 AM Jul 16, 2018 at 10:14 AM',
+    '41 min ago',
+    '1 hr 12 min ago',
+    'Posted!',
+    'Originally posted on',
+    'USA TODAY Published 5:57 a.m. ET July 16, 2018',
+    'Jill Colvin, Associated Press Published 9:21 a.m. ET July 15, 2018',
+    'Politico Posted at 9:40 am on July 16, 2018',
+    'Originally published July 15, 2018 at 3:56 am',
+    'by Philip Bump July 16 at 10:32 AM Email the author',
+    'by Philip Rucker, Anton Troianovski and Seung Min Kim July 16 at 4:59 AM Email the author',
+    "window._taboola = window._taboola || []; _taboola.push({ mode: 'thumbnails-c', placement: 'Gallery Thumbnails 5' });",
+    "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
   ])('%s', (paragraph) => {
     expect(isFurniture(normaliseTypography(paragraph))).toBe(true);
   });
@@ -122,6 +137,14 @@ describe('isFurniture', () => {
     'Published data showed inflation rose 3% in May.',
     'Photographs showed flooded roads near Garsen.',
     '- The senator (@SenJaneDoe) said on July 14, 2018 that she would vote against the bill.',
+    'The report was published on July 16, 2018.',
+    'The report was published on July 16',
+    'Formulae for several novichok have been published for over a decade.',
+    'Posted guards stood at the gate on July 16.',
+    'Published reports said the deal was close.',
+    'Trump and Putin are scheduled to hold a joint press conference at 9:50 a.m.',
+    'Amazon.com (AMZN.O) said on Tuesday it would hire 100,000 workers; shares rose.',
+    'U.S. officials said the talks would resume on Monday.',
   ])('keeps story text: %s', (paragraph) => {
     expect(isFurniture(paragraph)).toBe(false);
   });

@@ -47,8 +47,44 @@ const STAMP_PART =
   String.raw`\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4}\b)?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?` +
   String.raw`|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}`;
 
+/** Time stamps in a row, as a page prints them: "July 15, 2018 at 9:58 AM", "Jul 16, 2018 at 9:56 AM Jul 16, ...". */
+const STAMP = String.raw`(?:${STAMP_PART}|${MONTH}\s+\d{1,2})`;
+const STAMPS = String.raw`${STAMP}(?:(?:[\s,|–-]+|\s+(?:at|on)\s+)${STAMP}){0,5}`;
+/**
+ * Who a publication line names: capitalised words, commas and "and" ("Jill Colvin, Associated Press", "USA TODAY").
+ * Tested apart, case-sensitive (a `u` pattern with `i` takes \p{Lu} for any letter): "The report was published on
+ * July 16" is a sentence.
+ */
+const NAMES_ONLY = new RegExp(String.raw`^\p{Lu}[\p{L}&.'-]*(?:(?:,\s*|\s+and\s+|\s+)\p{Lu}[\p{L}&.'-]*){0,7},?$`, 'u');
+const PUBLICATION = /^(.{0,120}?)\s*\b(?:originally\s+)?(?:posted|published|updated|last updated)\b(.*)$/i;
+const STAMPS_AFTER = new RegExp(String.raw`^(?:\s+(?:at|on))?(?:\s+${STAMPS})?\s*[.!]?$`, 'i');
+const BYLINE_STAMP = new RegExp(String.raw`^by\s+(.{1,120}?)\s+${STAMPS}(?:\s+(?:email the author|follow\s+@?\w+))?$`, 'i');
+
+/**
+ * "USA TODAY Published 5:57 a.m. ET July 16, 2018", "Politico Posted at 9:40 am on July 16, 2018", "Originally
+ * published July 15, 2018 at 3:56 am", "Updated on", and a byline with its stamp and buttons, "by Philip Bump July 16
+ * at 10:32 AM Email the author".
+ */
+const PUBLICATION_LINE = {
+  test(text: string): boolean {
+    // Most paragraphs name no publishing at all: a plain scan spares them the patterns' search for a name before it.
+    if (!/^by\s|posted|published|updated/i.test(text)) return false;
+    const publication = PUBLICATION.exec(text);
+    if (publication && (publication[1] === '' || NAMES_ONLY.test(publication[1])) && STAMPS_AFTER.test(publication[2])) return true;
+    const byline = BYLINE_STAMP.exec(text);
+    return !!byline && NAMES_ONLY.test(byline[1]);
+  },
+};
+
+/**
+ * A line of a page's script printed as text ("window._taboola = window._taboola || []; _taboola.push({...});"):
+ * it opens as code does and holds what prose does not (braces, "||", "&&", "=>"). Any length: scripts run long.
+ */
+const CODE_HEAD = /^(?:(?:var|let|const)\s+[\w$]+\s*=|function\s*[\w$]*\s*\(|[\w$]+(?:\.[\w$]+)+\s*(?:=[^=]|\())/;
+const CODE_MARKS = /[{}]|\|\||&&|=>/;
+
 /** Paragraphs that are furniture as a whole. Anchored and short, so story sentences are never taken for them. */
-const FURNITURE_PARAGRAPHS: RegExp[] = [
+const FURNITURE_PARAGRAPHS: Array<{ test(text: string): boolean }> = [
   new RegExp(`^by\\s+${A}\\.?$`, 'i'),
   /^[Bb]y\s+[A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3})*(?:,\s*[\p{L} ]{2,40})?$/u,
   new RegExp(`^(?:the\\s+)?${A}\\.?$`, 'i'),
@@ -63,7 +99,7 @@ const FURNITURE_PARAGRAPHS: RegExp[] = [
   // Words that also open story sentences ("Share prices fell", "Related parties"): furniture alone or before a colon.
   /^(?:advertisement|advertising|sponsored(?: content)?|related(?: content| articles?| stories)?|recommended|share|email|print|tweet|comments?)\s*(?:[:|>\u00BB-].{0,160})?$/iu,
   /^(?:photo|picture|image|video|file photo|graphic)s?\s*(?:credit)?\s*:.{0,200}$/i,
-  new RegExp(`^\\(?(?:photo|picture) by .{0,80}/\\s*${PHOTO_AGENCY}\\)?\\.?$`, 'i'),
+  new RegExp(`^\\(?(?:photo(?:graph)?|picture) by .{0,80}/\\s*(?:\\w+\\s+via\\s+)?${PHOTO_AGENCY}\\)?\\.?$`, 'i'),
   PHOTO_CREDIT_PARAGRAPH,
   new RegExp(`^${A}\\s+photo\\s*/.{0,80}$`, 'i'),
   /^(?:posted|updated|published|last updated)(?:\s*:|\s+on|\s+at)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s).{0,80}$/i,
@@ -71,7 +107,10 @@ const FURNITURE_PARAGRAPHS: RegExp[] = [
   // A page's own machinery, alone on a line: a gallery's counter and buttons, a player's label, a time stamp.
   /^(?:(?:image|photo|slide|picture)\s*)?\d{1,3}\s*(?:of|\/)\s*\/?\s*\d{1,3}$/i,
   /^(?:close|back to gallery|now playing|updated|view comments|loading comments|more|less|expand|collapse|next|previous)\s*[:.…]*$/i,
-  new RegExp(String.raw`^(?:(?:${STAMP_PART})[\s,|–-]*){1,4}$`, 'i'),
+  new RegExp(String.raw`^${STAMPS}$`, 'i'),
+  // "41 min ago", "1 hr 12 min ago": a live page's relative time stamp.
+  /^(?:\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s*){1,3}ago$/i,
+  PUBLICATION_LINE,
   /^media\s*:\s*.{1,60}$/i,
   /^(?:e-?mail|tags?|previous story|next story|related topics)\s*:?$/i,
   /^(?:https?:\/\/|www\.)\S+$/i,
@@ -93,6 +132,7 @@ const AGENCY_HEAD = new RegExp(`^\\((?:${AGENCY_PATTERN})\\)\\s*-{1,3}\\s*`);
 
 export function isFurniture(paragraph: string): boolean {
   const text = paragraph.trim();
+  if (CODE_HEAD.test(text) && CODE_MARKS.test(text)) return true;
   return text.length < 400 && FURNITURE_PARAGRAPHS.some((pattern) => pattern.test(text));
 }
 
