@@ -234,38 +234,38 @@ export async function trace(page: PageInput, corpus: Corpus, options: TraceOptio
   const best = ranked[0];
   const winner = best.analysis();
   const verdict = verdictOf(winner.evidence, prepared.sentences.length);
-  const sourced = verdict !== 'none' && best.score > 0;
+  // No source named, no figures, cuts or changes against a story the result does not name: "10% of the page comes
+  // from the wire story" would leave a reader asking which.
+  if (verdict === 'none' || best.score <= 0) return emptyResult(page, prepared, started);
 
   const pageSentences = winner.pageSentences.map((sentence) => ({ ...sentence }));
   const additionalSources: AdditionalSource[] = [];
-  if (sourced) {
-    // What the winner's report leaves as added, even where a weak link touched it, is left for another source.
-    const explained = new Set(winner.pageSentences.flatMap((s, i) => (s.status !== 'added' ? [i] : [])));
-    for (let round = 0; round < MAX_ADDITIONAL; round++) {
-      const taken = new Set([storyKey(best.story), ...additionalSources.map((a) => a.id)]);
-      const rest = ranked.filter((c) => !taken.has(storyKey(c.story)));
-      const extra = creditScores(rest, weights, (i) => !explained.has(i));
-      const pick = rest[extra.indexOf(Math.max(0, ...extra))];
-      if (!pick || Math.max(0, ...extra) === 0) break;
-      // The pick carries sentences left to explain by evidence (its credit); the quotes that come with them, linked
-      // to its sentences, are its too. Other lines linked without evidence (datelines, credits) are not.
-      const linked = strengths(pick.alignment, (i) => prepared.sentences[i].quotes.length > 0);
-      const own = linked.flatMap((s, i) => (s > 0 && !explained.has(i) ? [i] : []));
-      if (!enoughForAnotherSource(own.map((i) => linked[i]))) break;
-      for (const i of own) explained.add(i);
-      // Every sentence the main source leaves as added but this one carries is shown as this one's.
-      const picked = pick.analysis();
-      picked.pageSentences.forEach(({ status, source }, i) => {
-        if (status !== 'added' && pageSentences[i].status === 'added') pageSentences[i] = { ...pageSentences[i], status, source, sourceId: storyKey(pick.story) };
-      });
-      additionalSources.push({
-        ...sourceRef(pick.story),
-        confidence: confidenceOf(picked.evidence, 'partial'),
-        coverage: coverageOf(picked.sourceSentences),
-        reuse: own.length / prepared.sentences.length,
-        sourceSentences: picked.sourceSentences,
-      });
-    }
+  // What the winner's report leaves as added, even where a weak link touched it, is left for another source.
+  const explained = new Set(winner.pageSentences.flatMap((s, i) => (s.status !== 'added' ? [i] : [])));
+  for (let round = 0; round < MAX_ADDITIONAL; round++) {
+    const taken = new Set([storyKey(best.story), ...additionalSources.map((a) => a.id)]);
+    const rest = ranked.filter((c) => !taken.has(storyKey(c.story)));
+    const extra = creditScores(rest, weights, (i) => !explained.has(i));
+    const pick = rest[extra.indexOf(Math.max(0, ...extra))];
+    if (!pick || Math.max(0, ...extra) === 0) break;
+    // The pick carries sentences left to explain by evidence (its credit); the quotes that come with them, linked
+    // to its sentences, are its too. Other lines linked without evidence (datelines, credits) are not.
+    const linked = strengths(pick.alignment, (i) => prepared.sentences[i].quotes.length > 0);
+    const own = linked.flatMap((s, i) => (s > 0 && !explained.has(i) ? [i] : []));
+    if (!enoughForAnotherSource(own.map((i) => linked[i]))) break;
+    for (const i of own) explained.add(i);
+    // Every sentence the main source leaves as added but this one carries is shown as this one's.
+    const picked = pick.analysis();
+    picked.pageSentences.forEach(({ status, source }, i) => {
+      if (status !== 'added' && pageSentences[i].status === 'added') pageSentences[i] = { ...pageSentences[i], status, source, sourceId: storyKey(pick.story) };
+    });
+    additionalSources.push({
+      ...sourceRef(pick.story),
+      confidence: confidenceOf(picked.evidence, 'partial'),
+      coverage: coverageOf(picked.sourceSentences),
+      reuse: own.length / prepared.sentences.length,
+      sourceSentences: picked.sourceSentences,
+    });
   }
 
   const total = weights.reduce((sum, w) => sum + w, 0) || 1;
@@ -281,14 +281,14 @@ export async function trace(page: PageInput, corpus: Corpus, options: TraceOptio
   return {
     page: page.page,
     verdict,
-    source: sourced ? sourceRef(best.story) : null,
-    confidence: sourced ? confidenceOf(winner.evidence, verdict, rivalShare(best, ranked.filter((c) => storyKey(c.story) !== storyKey(best.story)), weights)) : 0,
+    source: sourceRef(best.story),
+    confidence: confidenceOf(winner.evidence, verdict, rivalShare(best, ranked.filter((c) => storyKey(c.story) !== storyKey(best.story)), weights)),
     coverage: coverageOf(winner.sourceSentences),
     reuse: reuseOf(winner.pageSentences),
     sourceSentences: winner.sourceSentences,
     pageSentences,
     changes: winner.changes,
-    alternatives: sourced ? alternatives : [],
+    alternatives,
     additionalSources,
     elapsedMs: elapsedSince(started),
   };

@@ -220,6 +220,27 @@ describe('trace', () => {
     expect(result.additionalSources).toEqual([]);
   });
 
+  it('reports nothing against a story it does not name: one borrowed sentence is no source', async () => {
+    const corpus = new MemoryCorpus([...DISTRACTORS, QUAKE_REUTERS, ...EVENT]);
+    const borrowed = QUAKE_REUTERS.text.split('\n\n')[1];
+    const result = await trace(
+      page([
+        'The city council voted on Thursday to turn the old tram depot into a public library and community kitchen.',
+        borrowed,
+        'Work is due to start in the spring and will cost the town about 3.2 million euros, the mayor said.',
+        'Neighbours have campaigned for a decade to save the red-brick building from demolition.',
+        'The library will open seven days a week and host classes for adults learning to read.',
+      ]),
+      corpus,
+    );
+    expect(result.verdict).toBe('none');
+    expect(result.source).toBeNull();
+    expect([result.confidence, result.coverage, result.reuse]).toEqual([0, 0, 0]);
+    expect(result.sourceSentences).toEqual([]);
+    expect(result.changes).toEqual([]);
+    expect(result.pageSentences.every((s) => s.status === 'added' && s.source.length === 0)).toBe(true);
+  });
+
   it('completes on a 5 MB page of repeated text and keeps the result within the bounds', async () => {
     const story = DISTRACTORS[0];
     // A credit in every repeat: cutting credits once rebuilt the paragraph for each, quadratic in its length.
