@@ -204,16 +204,16 @@ describe('trace', () => {
     }
   });
 
+  /** Local news no wire story carries. */
+  const LOCAL = [
+    'The city council voted on Thursday to turn the old tram depot into a public library and community kitchen.',
+    'Work is due to start in the spring and will cost the town about 3.2 million euros, the mayor said.',
+    'Neighbours have campaigned for a decade to save the red-brick building from demolition.',
+  ];
+
   it('returns no source for a page the corpus did not write', async () => {
     const corpus = new MemoryCorpus([...DISTRACTORS, QUAKE_REUTERS, ...EVENT]);
-    const result = await trace(
-      page([
-        'The city council voted on Thursday to turn the old tram depot into a public library and community kitchen.',
-        'Work is due to start in the spring and will cost the town about 3.2 million euros, the mayor said.',
-        'Neighbours have campaigned for a decade to save the red-brick building from demolition.',
-      ]),
-      corpus,
-    );
+    const result = await trace(page(LOCAL), corpus);
     expect(result.verdict).toBe('none');
     expect(result.source).toBeNull();
     expect(result.alternatives).toEqual([]);
@@ -224,13 +224,7 @@ describe('trace', () => {
     const corpus = new MemoryCorpus([...DISTRACTORS, QUAKE_REUTERS, ...EVENT]);
     const borrowed = QUAKE_REUTERS.text.split('\n\n')[1];
     const result = await trace(
-      page([
-        'The city council voted on Thursday to turn the old tram depot into a public library and community kitchen.',
-        borrowed,
-        'Work is due to start in the spring and will cost the town about 3.2 million euros, the mayor said.',
-        'Neighbours have campaigned for a decade to save the red-brick building from demolition.',
-        'The library will open seven days a week and host classes for adults learning to read.',
-      ]),
+      page([LOCAL[0], borrowed, ...LOCAL.slice(1), 'The library will open seven days a week and host classes for adults learning to read.']),
       corpus,
     );
     expect(result.verdict).toBe('none');
