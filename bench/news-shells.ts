@@ -6,10 +6,8 @@
  * article's paragraphs put in their place. A shell is used for a page only when the product's own extraction (the
  * content script's decision, on linkedom) gives back that article and little else.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extractionBenchmarkPages } from '../scripts/eval/extraction-pages';
 import { extractHtml } from '../scripts/eval/html-page';
-import { readText } from '../scripts/eval/jsonl';
 import { bagOfWords } from '../scripts/eval/metrics';
 import { parseHtml } from '../src/extract/node-dom';
 import type { BenchPage } from './pages';
@@ -32,11 +30,7 @@ const STRIDE = 7;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function newsShells(dataDir: string): NewsShell[] {
-  const dir = join(dataDir, 'extraction-benchmark');
-  const gold = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
-  return Object.keys(gold)
-    .sort()
-    .map((id) => ({ id, url: gold[id].url, html: readText(join(dir, 'html', `${id}.html.gz`)), article: squash(gold[id].articleBody) }));
+  return extractionBenchmarkPages(dataDir).map(({ id, url, html, articleBody }) => ({ id, url, html: html(), article: squash(articleBody) }));
 }
 
 /** The shell with `page` as its article, or null when the publisher's article paragraphs cannot be told apart. */

@@ -5,9 +5,7 @@
  * articles of recent years (the dated URLs are mostly of 2018–2020) that derive from no 1987 story, so every source
  * named is a false one: original articles, many on business and politics, against a real corpus.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readText } from './jsonl';
+import { extractionBenchmarkPages } from './extraction-pages';
 import { bagOfWords, summarize, type Prf } from './metrics';
 import { extractHtml, pageInputOf } from './html-page';
 import { reutersStories } from './stories';
@@ -15,11 +13,6 @@ import { buildCorpus, timingOf, timingTable, traceAll } from './tracing';
 import { countOf, markdownTable, ms, num } from './table';
 import type { PageInput } from '../../src/core/types';
 import type { EvalContext, EvalOutput } from './types';
-
-interface Gold {
-  articleBody: string;
-  url: string;
-}
 
 interface PageScore extends Prf {
   id: string;
@@ -29,24 +22,22 @@ interface PageScore extends Prf {
 }
 
 export async function runExtraction(ctx: EvalContext): Promise<EvalOutput> {
-  const dir = join(ctx.dataDir, 'extraction-benchmark');
-  const gold = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, Gold>;
-  const ids = Object.keys(gold).sort().slice(0, ctx.limit);
+  const gold = extractionBenchmarkPages(ctx.dataDir).slice(0, ctx.limit);
   const pages: PageScore[] = [];
   const texts: string[] = [];
   const inputs: PageInput[] = [];
-  for (const id of ids) {
-    const html = readText(join(dir, 'html', `${id}.html.gz`));
+  for (const { id, url, articleBody, html: htmlOf } of gold) {
+    const html = htmlOf();
     const start = performance.now();
-    const extracted = extractHtml(html, gold[id].url);
+    const extracted = extractHtml(html, url);
     const elapsed = performance.now() - start;
     const text = extracted?.paragraphs.join('\n\n') ?? '';
     const input = pageInputOf(extracted, id);
     if (input) inputs.push(input);
     texts.push(text);
     // A page with no article extracted scores 0 on every measure.
-    const scores = extracted ? bagOfWords(text, gold[id].articleBody) : { precision: 0, recall: 0, f1: 0 };
-    pages.push({ id, url: gold[id].url, extracted: !!extracted, ms: elapsed, ...scores });
+    const scores = extracted ? bagOfWords(text, articleBody) : { precision: 0, recall: 0, f1: 0 };
+    pages.push({ id, url, extracted: !!extracted, ms: elapsed, ...scores });
   }
 
   // An undefined score (nothing extracted, nothing to find) counts as 0.
@@ -90,7 +81,7 @@ export async function runExtraction(ctx: EvalContext): Promise<EvalOutput> {
     },
     markdown,
     failures: pages
-      .map((p, i) => ({ ...p, extractedText: texts[i].slice(0, 2000), goldText: gold[p.id].articleBody.slice(0, 2000) }))
+      .map((p, i) => ({ ...p, extractedText: texts[i].slice(0, 2000), goldText: gold[i].articleBody.slice(0, 2000) }))
       .filter((p) => (p.f1 ?? 0) < 0.8),
   };
 }
