@@ -42,9 +42,10 @@ function creditedName(credit: string): string {
 }
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?`;
 /** A clock time ("2:20 p.m.", "10:09 am ET"), a weekday, or a date ("July 16, 2018", "16 July 2018", "07/15/2018"). */
 const STAMP_PART =
-  String.raw`\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4}\b)?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?` +
+  String.raw`\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4}\b)?|${WEEKDAY}` +
   String.raw`|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}`;
 
 /** Time stamps in a row, as a page prints them: "July 15, 2018 at 9:58 AM", "Jul 16, 2018 at 9:56 AM Jul 16, ...". */
@@ -102,7 +103,7 @@ const FURNITURE_PARAGRAPHS: Array<{ test(text: string): boolean }> = [
   new RegExp(`^\\(?(?:photo(?:graph)?|picture) by .{0,80}/\\s*(?:\\w+\\s+via\\s+)?${PHOTO_AGENCY}\\)?\\.?$`, 'i'),
   PHOTO_CREDIT_PARAGRAPH,
   new RegExp(`^${A}\\s+photo\\s*/.{0,80}$`, 'i'),
-  /^(?:posted|updated|published|last updated)(?:\s*:|\s+on|\s+at)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s).{0,80}$/i,
+  new RegExp(String.raw`^(?:posted|updated|published|last updated)(?:\s*:|\s+on|\s+at)?\s+(?:\d|(?:${MONTH}|${WEEKDAY})\s).{0,80}$`, 'i'),
   /^(?:click here|follow us|download our app|get the latest|newsletter)\b.{0,200}$/i,
   // A page's own machinery, alone on a line: a gallery's counter and buttons, a player's label, a time stamp.
   /^(?:(?:image|photo|slide|picture)\s*)?\d{1,3}\s*(?:of|\/)\s*\/?\s*\d{1,3}$/i,
@@ -116,7 +117,7 @@ const FURNITURE_PARAGRAPHS: Array<{ test(text: string): boolean }> = [
   /^(?:https?:\/\/|www\.)\S+$/i,
   // An embedded social post's signature, "— Jake Tapper (@jaketapper) July 14, 2018": every post on the day says
   // the same date, which would link any two of them.
-  /^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/i,
+  new RegExp(String.raw`^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+${MONTH}\s+\d{1,2},\s+\d{4}$`, 'i'),
 ];
 
 /** A dateline: "WASHINGTON (Reuters) -", "PARIS, Oct 26 (Reuters) -", "NAIROBI -", "LONDON/FRANKFURT (Reuters) -". */

@@ -50,8 +50,7 @@ function joinsNext(fragment: string, next: string): boolean {
   if (NEVER_FINAL.has(word) || /^[a-z]$/.test(word)) return true; // "Mr.", "Oct.", initials like "J."
   // "U.S.", "Inc.", and dotted initials ("E.J. Woo", "J.D. Edwards", but "Washington, D.C. The ...").
   // "No." before a numeral is the number sign ("the U.S. No. 2 automaker"), not the word that starts "No one ...".
-  const starts = SENTENCE_STARTERS.has(following.toLowerCase()) && !/^\s*No\.\s*\d/.test(next);
-  if (AMBIGUOUS.has(word) || /^[a-z](?:\.[a-z])+$/.test(word)) return !starts;
+  if (AMBIGUOUS.has(word) || /^[a-z](?:\.[a-z])+$/.test(word)) return !SENTENCE_STARTERS.has(following.toLowerCase()) || /^\s*No\.\s*\d/.test(next);
   return false;
 }
 
